@@ -1,0 +1,81 @@
+package heard.commandline;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Dispatches {@code java -jar heard.jar COMMAND ...} to the {@link Command} bean of that name.
+ *
+ * <p>While a command runs, {@code System.out} is pointed at standard error so that nothing but
+ * the command's own result (for example the JSON of {@code report}) reaches standard output:
+ * Spring's start-up logging and any library chatter go to standard error.
+ */
+public final class Commands {
+
+    private static final String PROPERTY_PREFIX_SPRING = "--spring.";
+    private static final String PROPERTY_PREFIX_HEARD = "--heard.";
+
+    private Commands() {
+    }
+
+    /** True when the first argument is a word rather than an option: a sub-command. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        String name = args[0];
+        List<String> words = Arrays.asList(args).subList(1, args.length);
+        List<String> springArgs = words.stream().filter(Commands::isSpringProperty).toList();
+        List<String> commandArgs = words.stream().filter(w -> !isSpringProperty(w)).toList();
+        System.setOut(err);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("heard.command=" + name, "spring.main.lazy-initialization=false")
+                .run(springArgs.toArray(String[]::new))) {
+            Map<String, Command> commands = context.getBeansOfType(Command.class).values().stream()
+                    .collect(Collectors.toMap(Command::name, c -> c));
+            if ("help".equals(name)) {
+                out.print(usage(commands));
+                return Command.OK;
+            }
+            Command command = commands.get(name);
+            if (command == null) {
+                err.println("Unknown command: " + name);
+                err.print(usage(commands));
+                return Command.USAGE;
+            }
+            return command.run(commandArgs, out, err);
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    static String usage(Map<String, Command> commands) {
+        List<Command> sorted = new ArrayList<>(commands.values());
+        sorted.sort(Comparator.comparing(Command::name));
+        StringBuilder text = new StringBuilder("Usage: java -jar heard.jar [COMMAND] [--heard.data-dir=DIR]\n")
+                .append("With no command, Heard starts the web application.\nCommands:\n");
+        text.append("  help\n");
+        sorted.forEach(c -> text.append("  ").append(c.usage()).append('\n'));
+        return text.toString();
+    }
+
+    private static boolean isSpringProperty(String word) {
+        return word.startsWith(PROPERTY_PREFIX_SPRING) || word.startsWith(PROPERTY_PREFIX_HEARD);
+    }
+}
