@@ -12,13 +12,16 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Dispatches {@code java -jar heard.jar COMMAND ...} to the {@link Command} bean of that name.
  *
  * <p>While a command runs, {@code System.out} is pointed at standard error so that nothing but
  * the command's own result (for example the JSON of {@code report}) reaches standard output:
- * Spring's start-up logging and any library chatter go to standard error.
+ * Spring's start-up logging and any library chatter go to standard error. The audit trail
+ * names the operating-system user who ran the command.
  */
 public final class Commands {
 
@@ -59,8 +62,11 @@ public final class Commands {
                 err.print(usage(commands));
                 return Command.USAGE;
             }
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "command line (" + System.getProperty("user.name") + ")", null, List.of()));
             return command.run(commandArgs, out, err);
         } finally {
+            SecurityContextHolder.clearContext();
             System.setOut(out);
         }
     }

@@ -1,0 +1,137 @@
+package heard.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import heard.audit.AuditSubject;
+import heard.audit.AuditTrail;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and changes staff accounts. Every change goes to the audit trail; nothing is deleted
+ * (an account that should no longer sign in is made inactive, so its history keeps its name).
+ */
+@Service
+public class StaffAccounts {
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account. A local account gets a one-time password, returned here once and
+     * changed by its owner at first sign-in; an account that signs in through the council's
+     * identity provider gets none.
+     *
+     * @throws AccountProblem when the username is taken or no role is given
+     */
+    @Transactional
+    public CreatedAccount create(NewStaffAccount request) {
+        if (request.roles().isEmpty()) {
+            throw new AccountProblem("roles", "account.roles.none");
+        }
+        String username = StaffAccount.normalise(request.username());
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new AccountProblem("username", "account.username.taken");
+        }
+        String oneTimePassword = request.localPassword() ? OneTimePasswords.generate() : null;
+        StaffAccount account = new StaffAccount(0, username, request.displayName().trim(), blankToNull(request.email()),
+                oneTimePassword == null ? null : passwords.encode(oneTimePassword), oneTimePassword != null, true,
+                request.teamId(), request.roles(), null, null, 0);
+        long id;
+        try {
+            id = accounts.insert(account, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new AccountProblem("username", "account.username.taken");
+        }
+        StaffMember member = accounts.findById(id).orElseThrow().member();
+        audit.changed(subject(member.id()), "created", "Account " + username + " created", null, member);
+        return new CreatedAccount(member, oneTimePassword);
+    }
+
+    /**
+     * Changes an account's details and roles.
+     *
+     * @param version the version the person edited; a newer one means someone else changed the
+     *                account meanwhile, and nothing is saved
+     */
+    @Transactional
+    public StaffMember update(long id, int version, String displayName, String email, Set<Role> roles, Long teamId,
+                              boolean active) {
+        if (roles.isEmpty()) {
+            throw new AccountProblem("roles", "account.roles.none");
+        }
+        StaffAccount before = accounts.findById(id).orElseThrow(() -> new AccountProblem(null, "account.notFound"));
+        StaffAccount after = new StaffAccount(id, before.username(), displayName.trim(), blankToNull(email),
+                before.passwordHash(), before.mustChangePassword(), active, teamId, roles, before.lockedUntil(),
+                before.lastSignedInAt(), version);
+        if (!accounts.update(after)) {
+            throw new AccountProblem(null, "account.changedMeanwhile");
+        }
+        StaffMember member = accounts.findById(id).orElseThrow().member();
+        audit.changed(subject(id), "updated", "Account " + before.username() + " changed", before.member(), member);
+        return member;
+    }
+
+    /** Gives a local account a new one-time password (the old one stops working); returns it once. */
+    @Transactional
+    public String resetPassword(long id) {
+        StaffAccount account = accounts.findById(id).orElseThrow(() -> new AccountProblem(null, "account.notFound"));
+        String oneTimePassword = OneTimePasswords.generate();
+        accounts.setPassword(id, passwords.encode(oneTimePassword), true);
+        audit.changed(subject(id), "password reset", "One-time password issued for " + account.username(), null, null);
+        return oneTimePassword;
+    }
+
+    /** The owner of an account chooses a new password, giving the current one. */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        StaffAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new AccountProblem(null, "account.notFound"));
+        if (account.passwordHash() == null || currentPassword == null
+                || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw new AccountProblem("currentPassword", "password.current.wrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new AccountProblem("newPassword", "password.new.same");
+        }
+        Optional<String> broken = PasswordPolicy.check(newPassword, account.username());
+        if (broken.isPresent()) {
+            throw new AccountProblem("newPassword", broken.get());
+        }
+        accounts.setPassword(account.id(), passwords.encode(newPassword), false);
+        audit.changed(subject(account.id()), "password changed", "Password changed by its owner", null, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffMember> all() {
+        return accounts.findAll().stream().map(StaffAccount::member).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountDetails> details(long id) {
+        return accounts.findById(id).map(a -> new AccountDetails(a.member(), a.version(), a.passwordHash() != null,
+                a.lastSignedInAt()));
+    }
+
+    static AuditSubject subject(long id) {
+        return AuditSubject.of("staff-account", id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
