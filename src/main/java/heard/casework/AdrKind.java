@@ -1,0 +1,6 @@
+package heard.casework;
+
+/** Alternative dispute resolution offered alongside the procedure. */
+public enum AdrKind {
+    CONCILIATION_MEETING, MEDIATION
+}

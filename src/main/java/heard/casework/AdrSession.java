@@ -1,0 +1,15 @@
+package heard.casework;
+
+import java.time.LocalDate;
+
+/** A conciliation meeting or mediation held alongside the procedure: when, who took part, what came of it. */
+public record AdrSession(AdrKind kind, LocalDate heldOn, String participants, String result, Money cost) {
+
+    public AdrSession {
+        if (kind == null || heldOn == null) {
+            throw new IllegalArgumentException("A conciliation meeting or mediation has a kind and a date");
+        }
+        participants = Text.tidy(participants);
+        result = Text.tidy(result);
+    }
+}

@@ -1,0 +1,24 @@
+package heard.casework;
+
+import java.time.LocalDate;
+
+/**
+ * A person appointed to a stage: an Investigating Officer, an Independent Person, a review
+ * panel's chair or member. {@code independent} records that they are independent of the council.
+ */
+public record Appointment(String name, LocalDate appointedOn, boolean independent) {
+
+    public Appointment {
+        name = Text.tidy(name);
+        if (name == null) {
+            throw new IllegalArgumentException("An appointment names the person");
+        }
+        if (appointedOn == null) {
+            throw new IllegalArgumentException("An appointment has a date");
+        }
+    }
+
+    boolean samePersonAs(Appointment other) {
+        return other != null && name.equalsIgnoreCase(other.name);
+    }
+}

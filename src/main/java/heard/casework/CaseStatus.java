@@ -1,0 +1,6 @@
+package heard.casework;
+
+/** Whether the complaints team still has work to do on a case. */
+public enum CaseStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,646 @@
+package heard.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import heard.calendar.WorkingDayCalendar;
+import heard.calendar.WorkingDays;
+
+/**
+ * A complaint, from receipt to closure: the aggregate that owns its state machine.
+ *
+ * <p>Every change is a named move that checks it is allowed now and refuses with a {@link Refusal}
+ * (a reason a person understands) when it is not: nothing is half-changed by a refused move. Each
+ * move adds to the case's timeline and may raise a domain event, published when the case is saved.
+ */
+public final class Complaint {
+
+    private Long id;
+    private int version;
+    private final CaseReference reference;
+    private ProcedureKind procedure;
+    private ComplaintDetails details;
+    private Decision eligibility;
+    private OutOfScopeReason outOfScope;
+    private Decision lateAcceptance;
+    private final List<Stage> stages = new ArrayList<>();
+    private LocalDate withdrawnOn;
+    private String withdrawalReason;
+    private final List<Suspension> suspensions = new ArrayList<>();
+    private final List<AdrSession> adr = new ArrayList<>();
+    private final List<Cost> costs = new ArrayList<>();
+    private final List<TimelineEntry> timeline = new ArrayList<>();
+    private CaseStatus status = CaseStatus.OPEN;
+    private LocalDate closedOn;
+    private final transient List<Object> events = new ArrayList<>();
+
+    Complaint(CaseReference reference, ProcedureKind procedure, ComplaintDetails details) {
+        this.reference = reference;
+        this.procedure = procedure;
+        this.details = details;
+    }
+
+    /**
+     * A complaint arrives. Under the statutory or corporate procedure its Stage 1 begins the day it
+     * was received; a non-qualifying one is recorded, with why it is out of scope, and stays on file.
+     */
+    static Complaint receive(CaseReference reference, ProcedureKind procedure, ComplaintDetails details,
+                             String eligibilityReasons, OutOfScopeReason outOfScope, Actor actor) {
+        checkDetails(details, actor.today());
+        if (procedure == null) {
+            throw new Refusal("procedure", "procedure.missing");
+        }
+        if (procedure == ProcedureKind.NON_QUALIFYING && outOfScope == null) {
+            throw new Refusal("outOfScope", "procedure.outOfScope.missing");
+        }
+        Complaint complaint = new Complaint(reference, procedure, details);
+        if (procedure.hasStages()) {
+            complaint.stages.add(new Stage(1, details.receivedOn()));
+        }
+        complaint.outOfScope = procedure == ProcedureKind.NON_QUALIFYING ? outOfScope : null;
+        if (Text.tidy(eligibilityReasons) != null || outOfScope != null) {
+            complaint.eligibility = new Decision(eligibilityReasons == null || eligibilityReasons.isBlank()
+                    ? outOfScope.name() : eligibilityReasons, actor.name(), details.receivedOn());
+        }
+        complaint.note(details.receivedOn(), TimelineEntry.Event.RECEIVED, null, null, null,
+                details.channel() == null ? null : details.channel().code(), actor);
+        complaint.events.add(new ComplaintReceived(reference, procedure, details.receivedOn()));
+        return complaint;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public Long id() {
+        return id;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public CaseReference reference() {
+        return reference;
+    }
+
+    public ProcedureKind procedure() {
+        return procedure;
+    }
+
+    public ComplaintDetails details() {
+        return details;
+    }
+
+    public Decision eligibility() {
+        return eligibility;
+    }
+
+    public OutOfScopeReason outOfScope() {
+        return outOfScope;
+    }
+
+    public Decision lateAcceptance() {
+        return lateAcceptance;
+    }
+
+    /** True while a complaint made more than 12 months after the matter waits for a decision to accept it. */
+    public boolean awaitsLateDecision() {
+        return procedure.hasStages() && lateAcceptance == null
+                && LateComplaintRule.isLate(details.matterOccurredOn(), details.receivedOn());
+    }
+
+    public List<Stage> stages() {
+        return List.copyOf(stages);
+    }
+
+    public Optional<Stage> stage(int number) {
+        return stages.stream().filter(s -> s.number() == number).findFirst();
+    }
+
+    /** The latest stage, if the complaint has any. */
+    public Optional<Stage> currentStage() {
+        return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
+    }
+
+    public LocalDate acknowledgedOn() {
+        return stage(1).map(Stage::acknowledgedOn).orElse(null);
+    }
+
+    public LocalDate withdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public List<Suspension> suspensions() {
+        return List.copyOf(suspensions);
+    }
+
+    public Optional<Suspension> ongoingSuspension() {
+        return suspensions.stream().filter(Suspension::isOngoing).findFirst();
+    }
+
+    public List<AdrSession> adr() {
+        return List.copyOf(adr);
+    }
+
+    public List<Cost> costs() {
+        return List.copyOf(costs);
+    }
+
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public boolean isClosed() {
+        return status == CaseStatus.CLOSED;
+    }
+
+    /** Domain events raised since the case was loaded, for the repository to publish once it is saved. */
+    List<Object> takeEvents() {
+        List<Object> taken = List.copyOf(events);
+        events.clear();
+        return taken;
+    }
+
+    // ------------------------------------------------------------------ receiving
+
+    /** Corrects what was recorded on receipt. The received date may move only while nothing later contradicts it. */
+    void correctDetails(ComplaintDetails corrected, Actor actor) {
+        requireOpen();
+        checkDetails(corrected, actor.today());
+        if (!corrected.receivedOn().equals(details.receivedOn())) {
+            LocalDate earliestLater = earliestEventAfterReceipt();
+            if (earliestLater != null && corrected.receivedOn().isAfter(earliestLater)) {
+                throw new Refusal("receivedOn", "received.afterLaterEvents", earliestLater);
+            }
+            stage(1).ifPresent(s -> s.requestedOn(corrected.receivedOn(), null));
+        }
+        int elementsAnswered = stages.stream().flatMap(s -> s.findings().stream())
+                .mapToInt(ElementFinding::element).max().orElse(0);
+        if (corrected.elements().size() < elementsAnswered) {
+            throw new Refusal("elements", "elements.answeredCannotBeRemoved", elementsAnswered);
+        }
+        this.details = corrected;
+        note(actor.today(), TimelineEntry.Event.DETAILS_CHANGED, null, null, null, null, actor);
+    }
+
+    /** Moves the complaint to another procedure, with reasons; its deadlines follow the new procedure's. */
+    void changeProcedure(ProcedureKind to, String reasons, OutOfScopeReason outOfScopeReason, ProcedureRules newRules,
+                         Actor actor) {
+        requireOpen();
+        if (to == null) {
+            throw new Refusal("procedure", "procedure.missing");
+        }
+        if (to == procedure) {
+            throw new Refusal("procedure", "procedure.same");
+        }
+        if (Text.tidy(reasons) == null) {
+            throw new Refusal("reasons", "procedure.reasons.missing");
+        }
+        if (to == ProcedureKind.NON_QUALIFYING) {
+            if (outOfScopeReason == null) {
+                throw new Refusal("outOfScope", "procedure.outOfScope.missing");
+            }
+            if (stages.stream().anyMatch(Stage::isDecided)) {
+                throw Refusal.of("procedure.nonQualifying.afterAnswer");
+            }
+            stages.clear();
+        } else {
+            if (stages.size() > newRules.stageCount()) {
+                throw Refusal.of("procedure.tooManyStages", stages.size(), newRules.stageCount());
+            }
+            if (stages.isEmpty()) {
+                stages.add(new Stage(1, details.receivedOn()));
+            }
+        }
+        ProcedureKind from = procedure;
+        this.procedure = to;
+        this.outOfScope = to == ProcedureKind.NON_QUALIFYING ? outOfScopeReason : null;
+        this.eligibility = new Decision(reasons, actor.name(), actor.today());
+        note(actor.today(), TimelineEntry.Event.PROCEDURE_CHANGED, null, null, from.code(), to.code() + ": " + reasons.strip(),
+                actor);
+    }
+
+    /** The complaints manager accepts a complaint made more than 12 months after the matter, with reasons. */
+    void acceptLateComplaint(String reasons, Actor actor) {
+        requireOpen();
+        if (!LateComplaintRule.isLate(details.matterOccurredOn(), details.receivedOn())) {
+            throw Refusal.of("late.notLate");
+        }
+        if (Text.tidy(reasons) == null) {
+            throw new Refusal("reasons", "late.reasons.missing");
+        }
+        this.lateAcceptance = new Decision(reasons, actor.name(), actor.today());
+        note(actor.today(), TimelineEntry.Event.LATE_COMPLAINT_ACCEPTED, null, null, null, reasons.strip(), actor);
+    }
+
+    /** Records that a stage's request (Stage 1: the complaint) was acknowledged. */
+    void acknowledge(int stageNumber, LocalDate on, Actor actor) {
+        requireOpen();
+        Stage stage = requireStage(stageNumber);
+        if (stage.acknowledgedOn() != null) {
+            throw Refusal.of("acknowledge.already", stage.acknowledgedOn());
+        }
+        requireDate("acknowledgedOn", on, stage.requestedOn(), "acknowledge.beforeReceived", actor);
+        stage.acknowledge(on);
+        note(on, TimelineEntry.Event.ACKNOWLEDGED, stageNumber, null, null, null, actor);
+    }
+
+    // ------------------------------------------------------------------ answering a stage
+
+    /** Allocates a stage to the member of staff who will answer it (or reallocates it). */
+    void allocate(int stageNumber, long responderId, String responderName, Actor actor) {
+        requireOpen();
+        requireNoLateDecisionPending();
+        Stage stage = requireUndecidedStage(stageNumber);
+        stage.allocate(responderId, responderName, actor.today());
+        note(actor.today(), TimelineEntry.Event.ALLOCATED, stageNumber, null, responderName, null, actor);
+        events.add(new StageAllocated(reference, stageNumber, responderId));
+    }
+
+    /** Extends a stage's timescale, as agreed with the complainant. */
+    void extend(int stageNumber, WorkingDays to, LocalDate agreedOn, String reason, ProcedureRules rules, Actor actor) {
+        requireOpen();
+        Stage stage = requireStage(stageNumber);
+        ExtensionPolicy.check(stage, rules.stage(stageNumber).response(), to, agreedOn, reason, actor.today());
+        stage.extend(new Extension(to, agreedOn, reason));
+        note(agreedOn, TimelineEntry.Event.EXTENDED, stageNumber, null, null, to.count() + "", actor);
+    }
+
+    /**
+     * The stage's answer is sent: its date, the overall outcome, a finding for each numbered
+     * element (Stages 1 and 2), what the council will do to put things right, and actions.
+     */
+    void respond(int stageNumber, LocalDate on, Outcome outcome, List<ElementFinding> findings, List<Remedy> remedies,
+                 List<String> actions, Actor actor) {
+        requireOpen();
+        requireNoLateDecisionPending();
+        Stage stage = requireUndecidedStage(stageNumber);
+        LocalDate earliest = stage.requestedOn();
+        if (procedure == ProcedureKind.STATUTORY && stageNumber == 2) {
+            if (stage.statementAgreedOn() == null) {
+                throw Refusal.of("respond.stage2.noStatement");
+            }
+            if (stage.reportOn() == null) {
+                throw Refusal.of("respond.stage2.noReport");
+            }
+            earliest = stage.reportOn();
+        }
+        if (procedure == ProcedureKind.STATUTORY && stageNumber == 3) {
+            if (stage.panelReportOn() == null) {
+                throw Refusal.of("respond.stage3.noPanelReport");
+            }
+            earliest = stage.panelReportOn();
+        }
+        requireDate("respondedOn", on, earliest, "respond.beforeStage", actor);
+        if (outcome == null || !outcome.isFinding()) {
+            throw new Refusal("outcome", "respond.outcome.missing");
+        }
+        List<ElementFinding> checked = checkFindings(stageNumber, findings);
+        List<Remedy> dated = remedies.stream()
+                .map(r -> new Remedy(r.type(), r.amount(), r.description(), on)).toList();
+        stage.respond(on, outcome, checked, dated, actions);
+        note(on, TimelineEntry.Event.RESPONDED, stageNumber, outcome, stage.responderName(), null, actor);
+        events.add(new StageAnswered(reference, stageNumber, outcome, on));
+    }
+
+    /** Stage 2 is answered by a senior manager's adjudication; they are recorded as its responder. */
+    void adjudicate(long adjudicatorId, String adjudicatorName, LocalDate on, Outcome outcome,
+                    List<ElementFinding> findings, List<Remedy> remedies, List<String> actions, Actor actor) {
+        Stage stage = requireUndecidedStage(2);
+        Long previousId = stage.responderId();
+        String previousName = stage.responderName();
+        LocalDate previousOn = stage.allocatedOn();
+        stage.allocate(adjudicatorId, adjudicatorName, on);
+        try {
+            respond(2, on, outcome, findings, remedies, actions, actor);
+        } catch (Refusal refused) {
+            stage.allocate(previousId, previousName, previousOn);
+            throw refused;
+        }
+    }
+
+    // ------------------------------------------------------------------ later stages
+
+    /**
+     * The complainant asks for the next stage. If the previous stage had not answered, it is
+     * recorded as escalated without response. A late request needs the council's discretion.
+     */
+    void requestNextStage(LocalDate on, String discretion, ProcedureRules rules, WorkingDayCalendar calendar, Actor actor) {
+        requireOpen();
+        requireNoLateDecisionPending();
+        if (!procedure.hasStages()) {
+            throw Refusal.of("stage.request.nonQualifying");
+        }
+        int next = stages.size() + 1;
+        Optional<LocalDate> late = NextStageEligibility.check(this, rules, next, on, discretion, calendar, actor.today());
+        Stage previous = stages.get(stages.size() - 1);
+        if (!previous.isDecided()) {
+            previous.decide(Outcome.ESCALATED_WITHOUT_RESPONSE, on);
+        }
+        Stage stage = new Stage(next, on);
+        stage.requestedOn(on, late.isPresent() ? discretion.strip() : null);
+        stages.add(stage);
+        note(on, TimelineEntry.Event.STAGE_REQUESTED, next, null, null, late.isPresent() ? discretion.strip() : null, actor);
+        events.add(new StageRequested(reference, next, on));
+    }
+
+    void appointInvestigatingOfficer(Appointment officer, Actor actor) {
+        Stage stage = requireStatutoryStage(2);
+        requireDate("appointedOn", officer.appointedOn(), stage.requestedOn(), "appointment.beforeRequest", actor);
+        if (officer.samePersonAs(stage.independentPerson())) {
+            throw new Refusal("name", "appointment.officerIsIndependentPerson");
+        }
+        stage.appointInvestigatingOfficer(officer);
+        note(officer.appointedOn(), TimelineEntry.Event.INVESTIGATING_OFFICER_APPOINTED, 2, null, officer.name(), null, actor);
+    }
+
+    /** The Independent Person must be independent of the council; it is recorded that they are. */
+    void appointIndependentPerson(Appointment person, Actor actor) {
+        Stage stage = requireStatutoryStage(2);
+        requireDate("appointedOn", person.appointedOn(), stage.requestedOn(), "appointment.beforeRequest", actor);
+        if (!person.independent()) {
+            throw new Refusal("independent", "appointment.independentPerson.notIndependent");
+        }
+        if (person.samePersonAs(stage.investigatingOfficer())) {
+            throw new Refusal("name", "appointment.officerIsIndependentPerson");
+        }
+        stage.appointIndependentPerson(person);
+        note(person.appointedOn(), TimelineEntry.Event.INDEPENDENT_PERSON_APPOINTED, 2, null, person.name(), null, actor);
+    }
+
+    /** The written statement of complaint is agreed with the complainant: Stage 2's clock starts. */
+    void agreeStatement(LocalDate on, Actor actor) {
+        Stage stage = requireStatutoryStage(2);
+        if (stage.statementAgreedOn() != null) {
+            throw Refusal.of("statement.already", stage.statementAgreedOn());
+        }
+        requireDate("agreedOn", on, stage.requestedOn(), "statement.beforeRequest", actor);
+        stage.agreeStatement(on);
+        note(on, TimelineEntry.Event.STATEMENT_AGREED, 2, null, null, null, actor);
+    }
+
+    void recordInvestigationReport(LocalDate on, Actor actor) {
+        Stage stage = requireStatutoryStage(2);
+        if (stage.statementAgreedOn() == null) {
+            throw Refusal.of("report.noStatement");
+        }
+        if (stage.investigatingOfficer() == null || stage.independentPerson() == null) {
+            throw Refusal.of("report.noInvestigators");
+        }
+        requireDate("reportOn", on, stage.statementAgreedOn(), "report.beforeStatement", actor);
+        stage.report(on);
+        note(on, TimelineEntry.Event.INVESTIGATION_REPORTED, 2, null, null, null, actor);
+    }
+
+    void appointPanel(Appointment chair, Appointment one, Appointment two, Actor actor) {
+        Stage stage = requireStatutoryStage(3);
+        for (Appointment a : List.of(chair, one, two)) {
+            requireDate("appointedOn", a.appointedOn(), stage.requestedOn(), "appointment.beforeRequest", actor);
+        }
+        PanelIndependence.check(chair, one, two, stage(2).map(Stage::independentPerson).orElse(null));
+        stage.appointPanel(chair, one, two);
+        note(actor.today(), TimelineEntry.Event.PANEL_APPOINTED, 3, null, chair.name(),
+                one.name() + ", " + two.name(), actor);
+    }
+
+    void holdPanel(LocalDate on, Actor actor) {
+        Stage stage = requireStatutoryStage(3);
+        if (stage.panelChair() == null) {
+            throw Refusal.of("panel.notAppointed");
+        }
+        if (stage.panelOn() != null) {
+            throw Refusal.of("panel.alreadyHeld", stage.panelOn());
+        }
+        requireDate("panelOn", on, stage.requestedOn(), "panel.beforeRequest", actor);
+        stage.holdPanel(on);
+        note(on, TimelineEntry.Event.PANEL_HELD, 3, null, null, null, actor);
+    }
+
+    void recordPanelReport(LocalDate on, Actor actor) {
+        Stage stage = requireStatutoryStage(3);
+        if (stage.panelOn() == null) {
+            throw Refusal.of("panelReport.noPanel");
+        }
+        requireDate("reportOn", on, stage.panelOn(), "panelReport.beforePanel", actor);
+        stage.reportPanel(on);
+        note(on, TimelineEntry.Event.PANEL_REPORTED, 3, null, null, null, actor);
+    }
+
+    // ------------------------------------------------------------------ any time
+
+    /** The complainant withdraws: the stage in progress ends as withdrawn. */
+    void withdraw(LocalDate on, String reason, Actor actor) {
+        requireOpen();
+        Stage stage = currentStage().filter(s -> !s.isDecided())
+                .orElseThrow(() -> Refusal.of("withdraw.nothingOpen"));
+        requireDate("withdrawnOn", on, stage.requestedOn(), "withdraw.beforeStage", actor);
+        stage.decide(Outcome.WITHDRAWN, on);
+        this.withdrawnOn = on;
+        this.withdrawalReason = Text.tidy(reason);
+        note(on, TimelineEntry.Event.WITHDRAWN, stage.number(), Outcome.WITHDRAWN, null, withdrawalReason, actor);
+        events.add(new StageAnswered(reference, stage.number(), Outcome.WITHDRAWN, on));
+    }
+
+    /** Pauses the clock while court proceedings or a police investigation run. */
+    void suspend(LocalDate from, SuspensionReason reason, Actor actor) {
+        requireOpen();
+        if (ongoingSuspension().isPresent()) {
+            throw Refusal.of("suspend.already", ongoingSuspension().get().from());
+        }
+        if (reason == null) {
+            throw new Refusal("reason", "suspend.reason.missing");
+        }
+        LocalDate lastResumed = suspensions.stream().map(Suspension::resumedOn).max(LocalDate::compareTo)
+                .orElse(details.receivedOn());
+        requireDate("from", from, lastResumed, "suspend.beforeReceived", actor);
+        suspensions.add(new Suspension(from, null, reason));
+        note(from, TimelineEntry.Event.SUSPENDED, null, null, null, reason.name(), actor);
+    }
+
+    /** Restarts the clock: {@code on} is the first day that counts again. */
+    void resume(LocalDate on, Actor actor) {
+        Suspension ongoing = ongoingSuspension().orElseThrow(() -> Refusal.of("resume.notSuspended"));
+        if (on == null) {
+            throw new Refusal("resumedOn", "date.missing");
+        }
+        if (!on.isAfter(ongoing.from())) {
+            throw new Refusal("resumedOn", "resume.notAfterSuspension", ongoing.from());
+        }
+        if (on.isAfter(actor.today())) {
+            throw new Refusal("resumedOn", "date.future");
+        }
+        suspensions.set(suspensions.indexOf(ongoing), new Suspension(ongoing.from(), on, ongoing.reason()));
+        note(on, TimelineEntry.Event.RESUMED, null, null, null, null, actor);
+    }
+
+    /** A conciliation meeting or mediation; its cost, if any, is recorded as a mediation cost on the same day. */
+    void recordAdr(AdrSession session, Money cost, Actor actor) {
+        requireDate("heldOn", session.heldOn(), details.receivedOn(), "date.beforeReceived", actor);
+        adr.add(session);
+        if (cost != null && cost.compareTo(Money.ZERO) > 0) {
+            costs.add(new Cost(CostKind.MEDIATION, cost, session.heldOn()));
+        }
+        note(session.heldOn(), TimelineEntry.Event.ADR_HELD, null, null, session.participants(), session.result(), actor);
+    }
+
+    void recordCost(Cost cost, Actor actor) {
+        requireDate("incurredOn", cost.incurredOn(), details.receivedOn(), "date.beforeReceived", actor);
+        if ((cost.kind() == CostKind.INVESTIGATING_OFFICER || cost.kind() == CostKind.INDEPENDENT_PERSON)
+                && stage(2).isEmpty()) {
+            throw new Refusal("kind", "cost.needsStage", 2);
+        }
+        if (cost.kind() == CostKind.REVIEW_PANEL && stage(3).isEmpty()) {
+            throw new Refusal("kind", "cost.needsStage", 3);
+        }
+        costs.add(cost);
+        note(cost.incurredOn(), TimelineEntry.Event.COST_RECORDED, null, null, null,
+                cost.kind().name() + " " + cost.amount(), actor);
+    }
+
+    void addNote(String text, Actor actor) {
+        if (Text.tidy(text) == null) {
+            throw new Refusal("text", "note.blank");
+        }
+        note(actor.today(), TimelineEntry.Event.NOTE, null, null, null, text.strip(), actor);
+    }
+
+    /** The complaints manager closes a case once every stage has its outcome and no clock is paused. */
+    void close(LocalDate on, Actor actor) {
+        requireOpen();
+        stages.stream().filter(s -> !s.isDecided()).findFirst().ifPresent(open -> {
+            throw Refusal.of("close.stageOpen", open.number());
+        });
+        if (ongoingSuspension().isPresent()) {
+            throw Refusal.of("close.suspended");
+        }
+        LocalDate lastDecided = stages.stream().map(Stage::decidedOn).max(LocalDate::compareTo).orElse(details.receivedOn());
+        requireDate("closedOn", on, lastDecided, "close.beforeOutcome", actor);
+        status = CaseStatus.CLOSED;
+        closedOn = on;
+        note(on, TimelineEntry.Event.CLOSED, null, null, null, null, actor);
+        events.add(new ComplaintClosed(reference, on));
+    }
+
+    /** The complaints manager reopens a closed case, with reasons (for example, a late request for the next stage). */
+    void reopen(String reasons, Actor actor) {
+        if (!isClosed()) {
+            throw Refusal.of("reopen.notClosed");
+        }
+        if (Text.tidy(reasons) == null) {
+            throw new Refusal("reasons", "reopen.reasons.missing");
+        }
+        status = CaseStatus.OPEN;
+        closedOn = null;
+        note(actor.today(), TimelineEntry.Event.REOPENED, null, null, null, reasons.strip(), actor);
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    private void requireOpen() {
+        if (isClosed()) {
+            throw Refusal.of("case.closed", closedOn);
+        }
+    }
+
+    private void requireNoLateDecisionPending() {
+        if (awaitsLateDecision()) {
+            throw Refusal.of("late.decisionPending", details.matterOccurredOn());
+        }
+    }
+
+    private Stage requireStage(int number) {
+        return stage(number).orElseThrow(() -> Refusal.of("stage.notStarted", number));
+    }
+
+    private Stage requireUndecidedStage(int number) {
+        Stage stage = requireStage(number);
+        if (stage.isDecided()) {
+            throw Refusal.of("stage.decided", number, stage.outcome().code());
+        }
+        return stage;
+    }
+
+    private Stage requireStatutoryStage(int number) {
+        requireOpen();
+        if (procedure != ProcedureKind.STATUTORY) {
+            throw Refusal.of("stage.statutoryOnly", number);
+        }
+        return requireUndecidedStage(number);
+    }
+
+    private static void requireDate(String field, LocalDate date, LocalDate notBefore, String beforeKey, Actor actor) {
+        if (date == null) {
+            throw new Refusal(field, "date.missing");
+        }
+        if (date.isAfter(actor.today())) {
+            throw new Refusal(field, "date.future");
+        }
+        if (notBefore != null && date.isBefore(notBefore)) {
+            throw new Refusal(field, beforeKey, notBefore);
+        }
+    }
+
+    private static void checkDetails(ComplaintDetails details, LocalDate today) {
+        if (details.receivedOn() == null) {
+            throw new Refusal("receivedOn", "date.missing");
+        }
+        if (details.receivedOn().isAfter(today)) {
+            throw new Refusal("receivedOn", "date.future");
+        }
+        if (details.matterOccurredOn() != null && details.matterOccurredOn().isAfter(details.receivedOn())) {
+            throw new Refusal("matterOccurredOn", "matter.afterReceived");
+        }
+        if (details.onChildsBehalf() && details.childConsent() == null) {
+            throw new Refusal("childConsent", "child.consent.missing");
+        }
+        if (details.child().dateOfBirth() != null && details.child().dateOfBirth().isAfter(details.receivedOn())) {
+            throw new Refusal("childDateOfBirth", "child.dateOfBirth.afterReceived");
+        }
+    }
+
+    private List<ElementFinding> checkFindings(int stageNumber, List<ElementFinding> findings) {
+        int elements = details.elements().size();
+        Set<Integer> seen = new HashSet<>();
+        for (ElementFinding f : findings) {
+            if (f.element() > elements) {
+                throw new Refusal("findings", "findings.noSuchElement", f.element(), elements);
+            }
+            if (!seen.add(f.element())) {
+                throw new Refusal("findings", "findings.duplicate", f.element());
+            }
+        }
+        if (stageNumber <= 2 && procedure == ProcedureKind.STATUTORY && seen.size() < elements) {
+            int missing = java.util.stream.IntStream.rangeClosed(1, elements).filter(e -> !seen.contains(e)).findFirst()
+                    .orElseThrow();
+            throw new Refusal("findings", "findings.missing", missing);
+        }
+        return findings.stream().sorted(java.util.Comparator.comparingInt(ElementFinding::element)).toList();
+    }
+
+    private LocalDate earliestEventAfterReceipt() {
+        return timeline.stream()
+                .filter(e -> e.event() != TimelineEntry.Event.RECEIVED && e.event() != TimelineEntry.Event.IMPORTED
+                        && e.event() != TimelineEntry.Event.DETAILS_CHANGED && e.event() != TimelineEntry.Event.NOTE)
+                .map(TimelineEntry::on).min(LocalDate::compareTo).orElse(null);
+    }
+
+    private void note(LocalDate on, TimelineEntry.Event event, Integer stage, Outcome outcome, String person, String text,
+                      Actor actor) {
+        timeline.add(new TimelineEntry(on, event, stage, outcome, person, text, actor.name(), actor.now()));
+    }
+}

@@ -1,0 +1,7 @@
+package heard.casework;
+
+import java.time.LocalDate;
+
+/** Domain event: a complaint was logged. */
+public record ComplaintReceived(CaseReference reference, ProcedureKind procedure, LocalDate receivedOn) {
+}

@@ -1,0 +1,25 @@
+package heard.web;
+
+import java.util.List;
+
+/**
+ * A success message shown once, in a GOV.UK notification banner at the top of the next page
+ * (pass it as the flash attribute {@code notice} when redirecting after a change).
+ */
+public record Notice(String key, List<Object> args) {
+
+    public static final String ATTRIBUTE = "notice";
+
+    public Notice {
+        args = List.copyOf(args);
+    }
+
+    public static Notice of(String key, Object... args) {
+        return new Notice(key, List.of(args));
+    }
+
+    /** For Thymeleaf's {@code #messages.msgWithParams}. */
+    public Object[] argsArray() {
+        return args.toArray();
+    }
+}
