@@ -4,9 +4,15 @@ import java.time.LocalDate;
 
 /**
  * A person appointed to a stage: an Investigating Officer, an Independent Person, a review
- * panel's chair or member. {@code independent} records that they are independent of the council.
+ * panel's chair or member. {@code independent} records that they are independent of the council;
+ * {@code staffId} is their Heard account where they have one (an investigator who signs in to
+ * see the cases they are appointed to), else null.
  */
-public record Appointment(String name, LocalDate appointedOn, boolean independent) {
+public record Appointment(String name, LocalDate appointedOn, boolean independent, Long staffId) {
+
+    public Appointment(String name, LocalDate appointedOn, boolean independent) {
+        this(name, appointedOn, independent, null);
+    }
 
     public Appointment {
         name = Text.tidy(name);

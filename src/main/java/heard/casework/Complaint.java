@@ -36,12 +36,43 @@ public final class Complaint {
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private CaseStatus status = CaseStatus.OPEN;
     private LocalDate closedOn;
+    private String importedFrom;
     private final transient List<Object> events = new ArrayList<>();
 
     Complaint(CaseReference reference, ProcedureKind procedure, ComplaintDetails details) {
         this.reference = reference;
         this.procedure = procedure;
         this.details = details;
+    }
+
+    /** A complaint as it was saved: for the repository only, which checked it when it was first saved. */
+    Complaint(long id, int version, CaseReference reference, ProcedureKind procedure, ComplaintDetails details,
+              Decision eligibility, OutOfScopeReason outOfScope, Decision lateAcceptance, List<Stage> stages,
+              LocalDate withdrawnOn, String withdrawalReason, List<Suspension> suspensions, List<AdrSession> adr,
+              List<Cost> costs, List<TimelineEntry> timeline, CaseStatus status, LocalDate closedOn,
+              String importedFrom) {
+        this(reference, procedure, details);
+        this.id = id;
+        this.version = version;
+        this.eligibility = eligibility;
+        this.outOfScope = outOfScope;
+        this.lateAcceptance = lateAcceptance;
+        this.stages.addAll(stages);
+        this.withdrawnOn = withdrawnOn;
+        this.withdrawalReason = withdrawalReason;
+        this.suspensions.addAll(suspensions);
+        this.adr.addAll(adr);
+        this.costs.addAll(costs);
+        this.timeline.addAll(timeline);
+        this.status = status;
+        this.closedOn = closedOn;
+        this.importedFrom = importedFrom;
+    }
+
+    /** Called by the repository once the case is saved. */
+    void saved(long id, int version) {
+        this.id = id;
+        this.version = version;
     }
 
     /**
@@ -167,6 +198,11 @@ public final class Complaint {
 
     public boolean isClosed() {
         return status == CaseStatus.CLOSED;
+    }
+
+    /** For a case brought in from a case log: "FILE on DATE by USER"; else null. */
+    public String importedFrom() {
+        return importedFrom;
     }
 
     /** Domain events raised since the case was loaded, for the repository to publish once it is saved. */

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 
 import heard.calendar.WorkingDays;
 
-/** An extension of a stage's timescale, agreed with the complainant on a date, for a reason. */
+/**
+ * An extension of a stage's timescale, agreed with the complainant on a date, for a reason. An
+ * imported case log says only that a stage was extended, so there the date and reason are null.
+ */
 public record Extension(WorkingDays to, LocalDate agreedOn, String reason) {
 
     public Extension {
-        if (to == null || agreedOn == null) {
-            throw new IllegalArgumentException("An extension has a new timescale and the date it was agreed");
+        if (to == null) {
+            throw new IllegalArgumentException("An extension has a new timescale");
         }
         reason = Text.tidy(reason);
     }

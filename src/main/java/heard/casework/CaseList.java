@@ -1,0 +1,102 @@
+package heard.casework;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import heard.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case list: the cases the signed-in person may see, searched, filtered and sorted in the
+ * database (on the columns kept for it when each case is saved), one page at a time.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseList {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CaseList(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public CasePage find(CaseQuery query) {
+        CaseAccess.Condition access = CaseAccess.condition(currentUser.require());
+        Map<String, Object> params = new HashMap<>(access.params());
+        StringBuilder where = new StringBuilder(" WHERE ").append(access.sql());
+        LocalDate today = LocalDate.now(clock);
+        if (query.search() != null) {
+            where.append(" AND c.search_text LIKE :search");
+            params.put("search", "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.stage() != null) {
+            where.append(" AND c.current_stage = :stage");
+            params.put("stage", query.stage());
+        }
+        if (query.serviceAreaId() != null) {
+            where.append(" AND c.service_area_id = :area");
+            params.put("area", query.serviceAreaId());
+        }
+        if (query.teamId() != null) {
+            where.append(" AND c.team_id = :team");
+            params.put("team", query.teamId());
+        }
+        if (query.responderId() != null) {
+            where.append(" AND c.current_responder_id = :responder");
+            params.put("responder", query.responderId());
+        }
+        if (query.status() != null) {
+            switch (query.status()) {
+                case OPEN -> where.append(" AND c.status = 'OPEN'");
+                case CLOSED -> where.append(" AND c.status = 'CLOSED'");
+                case OVERDUE -> {
+                    where.append(" AND c.status = 'OPEN' AND c.current_due_on < :today");
+                    params.put("today", today);
+                }
+                case DUE_THIS_WEEK -> {
+                    where.append(" AND c.status = 'OPEN' AND c.current_due_on BETWEEN :today AND :sunday");
+                    params.put("today", today);
+                    params.put("sunday", today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+                }
+                default -> throw new IllegalStateException(query.status().name());
+            }
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM complaint c" + where).params(params).query(Long.class).single();
+        String order = query.sort() == CaseQuery.Sort.DUE
+                ? " ORDER BY CASE WHEN c.current_due_on IS NULL THEN 1 ELSE 0 END, c.current_due_on, c.received_on DESC, c.id DESC"
+                : " ORDER BY c.received_on DESC, c.id DESC";
+        params.put("limit", CaseQuery.PAGE_SIZE);
+        params.put("offset", (query.page() - 1) * CaseQuery.PAGE_SIZE);
+        var rows = jdbc.sql("""
+                SELECT c.reference, c.procedure_kind, c.received_on, c.complainant_name, c.child_name, c.service_area_id,
+                       c.team_id, c.current_stage, s.responder_name, c.current_due_on, c.current_deadline, c.status
+                FROM complaint c
+                LEFT JOIN complaint_stage s ON s.complaint_id = c.id AND s.number = c.current_stage""" + where + order
+                + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> new CaseSummary(rs.getString("reference"),
+                        ProcedureKind.valueOf(rs.getString("procedure_kind")), rs.getObject("received_on", LocalDate.class),
+                        rs.getString("complainant_name"), rs.getString("child_name"),
+                        rs.getObject("service_area_id", Long.class), rs.getObject("team_id", Long.class),
+                        rs.getObject("current_stage", Integer.class), rs.getString("responder_name"),
+                        rs.getObject("current_due_on", LocalDate.class),
+                        rs.getString("current_deadline") == null ? null : CaseDeadline.Kind.valueOf(rs.getString("current_deadline")),
+                        CaseStatus.valueOf(rs.getString("status"))))
+                .list();
+        return new CasePage(rows, total, query.page(), CaseQuery.PAGE_SIZE);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,279 @@
+package heard.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import heard.audit.AuditSubject;
+import heard.audit.AuditTrail;
+import heard.calendar.WorkingDayCalendar;
+import heard.calendar.WorkingDays;
+import heard.security.CurrentUser;
+import heard.security.Role;
+import heard.security.StaffDirectory;
+import heard.security.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Casework's API: logs complaints and makes every move on them for the person signed in.
+ *
+ * <p>Each move names the version of the case the person saw: if someone else has changed it
+ * since, the move is refused and nothing is overwritten. Each checks the person may see the case
+ * and make the move, then lets the {@link Complaint} check its own rules; a refused move changes
+ * nothing. Each change is audited with the case before and after, and its domain events are
+ * published once it is saved.
+ */
+@Service
+@Transactional
+public class Casework {
+
+    private final ComplaintRepository complaints;
+    private final CaseworkSettingsRepository settings;
+    private final WorkingDayCalendar calendar;
+    private final CurrentUser currentUser;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Casework(ComplaintRepository complaints, CaseworkSettingsRepository settings, WorkingDayCalendar calendar,
+             CurrentUser currentUser, StaffDirectory staff, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.complaints = complaints;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.staff = staff;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** The case as the signed-in person may see it, recorded in the audit trail as viewed; empty if they may not. */
+    public Optional<CaseView> view(CaseReference reference) {
+        StaffMember me = currentUser.require();
+        return complaints.findByReference(reference.value())
+                .filter(c -> CaseAccess.canSee(me, c))
+                .map(c -> {
+                    audit.viewed(subject(c));
+                    return viewOf(c, me);
+                });
+    }
+
+    public CaseworkSettings settings() {
+        return settings.load();
+    }
+
+    // ------------------------------------------------------------------ receiving
+
+    /** Logs a complaint, giving it the next reference in the council's style; only complaints officers and managers log. */
+    public CaseReference log(NewComplaint request) {
+        StaffMember me = currentUser.require();
+        if (!me.has(Role.COMPLAINTS_OFFICER)) {
+            throw Refusal.of("move.notAllowed");
+        }
+        CaseworkSettings config = settings.load();
+        LocalDate received = request.details().receivedOn() == null ? today() : request.details().receivedOn();
+        CaseReference reference = nextReference(config, received.getYear());
+        Complaint complaint = Complaint.receive(reference, request.procedure(), request.details(),
+                request.eligibilityReasons(), request.outOfScope(), actor(me));
+        complaints.save(complaint, listing(complaint, config), clock.instant());
+        audit.changed(subject(complaint), "logged", "Complaint " + reference + " logged", null, ComplaintSnapshot.of(complaint));
+        complaint.takeEvents().forEach(events::publishEvent);
+        return reference;
+    }
+
+    public void correctDetails(CaseReference ref, int version, ComplaintDetails details) {
+        change(ref, version, Move.CORRECT_DETAILS, "details corrected", (c, a) -> c.correctDetails(details, a));
+    }
+
+    public void changeProcedure(CaseReference ref, int version, ProcedureKind to, String reasons, OutOfScopeReason outOfScope) {
+        CaseworkSettings config = settings.load();
+        change(ref, version, Move.CHANGE_PROCEDURE, "procedure changed",
+                (c, a) -> c.changeProcedure(to, reasons, outOfScope, to == null ? null : config.rules(to), a));
+    }
+
+    public void acceptLateComplaint(CaseReference ref, int version, String reasons) {
+        change(ref, version, Move.ACCEPT_LATE_COMPLAINT, "late complaint accepted", (c, a) -> c.acceptLateComplaint(reasons, a));
+    }
+
+    public void acknowledge(CaseReference ref, int version, int stage, LocalDate on) {
+        change(ref, version, Move.ACKNOWLEDGE, "acknowledged", (c, a) -> c.acknowledge(stage, on, a));
+    }
+
+    // ------------------------------------------------------------------ answering
+
+    /** Allocates a stage to a member of staff who answers complaints (a responding or senior manager, or an officer). */
+    public void allocate(CaseReference ref, int version, int stage, long responderId) {
+        StaffMember responder = staff.byId(responderId).filter(StaffMember::active)
+                .filter(m -> m.has(Role.RESPONDING_MANAGER) || m.has(Role.SENIOR_MANAGER) || m.has(Role.COMPLAINTS_OFFICER))
+                .orElseThrow(() -> new Refusal("responderId", "allocate.notAResponder"));
+        change(ref, version, Move.ALLOCATE, "allocated",
+                (c, a) -> c.allocate(stage, responder.id(), responder.displayName(), a));
+    }
+
+    public void extend(CaseReference ref, int version, int stage, WorkingDays to, LocalDate agreedOn, String reason) {
+        CaseworkSettings config = settings.load();
+        change(ref, version, Move.EXTEND, "extended",
+                (c, a) -> c.extend(stage, to, agreedOn, reason, config.rules(c.procedure()), a));
+    }
+
+    public void respond(CaseReference ref, int version, int stage, LocalDate on, Outcome outcome,
+                        List<ElementFinding> findings, List<Remedy> remedies, List<String> actions) {
+        change(ref, version, Move.RESPOND, "responded",
+                (c, a) -> c.respond(stage, on, outcome, findings, remedies, actions, a));
+    }
+
+    public void requestNextStage(CaseReference ref, int version, LocalDate on, String discretion) {
+        CaseworkSettings config = settings.load();
+        change(ref, version, Move.REQUEST_NEXT_STAGE, "next stage requested",
+                (c, a) -> c.requestNextStage(on, discretion, config.rules(c.procedure()), calendar, a));
+    }
+
+    public void appointInvestigatingOfficer(CaseReference ref, int version, Appointment officer) {
+        change(ref, version, Move.APPOINT_INVESTIGATORS, "investigating officer appointed",
+                (c, a) -> c.appointInvestigatingOfficer(officer, a));
+    }
+
+    public void appointIndependentPerson(CaseReference ref, int version, Appointment person) {
+        change(ref, version, Move.APPOINT_INVESTIGATORS, "independent person appointed",
+                (c, a) -> c.appointIndependentPerson(person, a));
+    }
+
+    public void agreeStatement(CaseReference ref, int version, LocalDate on) {
+        change(ref, version, Move.AGREE_STATEMENT, "statement of complaint agreed", (c, a) -> c.agreeStatement(on, a));
+    }
+
+    public void recordInvestigationReport(CaseReference ref, int version, LocalDate on) {
+        change(ref, version, Move.RECORD_INVESTIGATION_REPORT, "investigation reported",
+                (c, a) -> c.recordInvestigationReport(on, a));
+    }
+
+    /** A senior manager adjudicates Stage 2: the adjudicator must hold the senior manager role. */
+    public void adjudicate(CaseReference ref, int version, long adjudicatorId, LocalDate on, Outcome outcome,
+                           List<ElementFinding> findings, List<Remedy> remedies, List<String> actions) {
+        StaffMember adjudicator = staff.byId(adjudicatorId).filter(m -> m.has(Role.SENIOR_MANAGER))
+                .orElseThrow(() -> new Refusal("adjudicatorId", "adjudicate.notASeniorManager"));
+        change(ref, version, Move.ADJUDICATE, "adjudicated",
+                (c, a) -> c.adjudicate(adjudicator.id(), adjudicator.displayName(), on, outcome, findings, remedies, actions, a));
+    }
+
+    public void appointPanel(CaseReference ref, int version, Appointment chair, Appointment one, Appointment two) {
+        change(ref, version, Move.APPOINT_PANEL, "review panel appointed", (c, a) -> c.appointPanel(chair, one, two, a));
+    }
+
+    public void holdPanel(CaseReference ref, int version, LocalDate on) {
+        change(ref, version, Move.HOLD_PANEL, "review panel held", (c, a) -> c.holdPanel(on, a));
+    }
+
+    public void recordPanelReport(CaseReference ref, int version, LocalDate on) {
+        change(ref, version, Move.RECORD_PANEL_REPORT, "review panel reported", (c, a) -> c.recordPanelReport(on, a));
+    }
+
+    // ------------------------------------------------------------------ any time
+
+    public void withdraw(CaseReference ref, int version, LocalDate on, String reason) {
+        change(ref, version, Move.WITHDRAW, "withdrawn", (c, a) -> c.withdraw(on, reason, a));
+    }
+
+    public void suspend(CaseReference ref, int version, LocalDate from, SuspensionReason reason) {
+        change(ref, version, Move.SUSPEND, "suspended", (c, a) -> c.suspend(from, reason, a));
+    }
+
+    public void resume(CaseReference ref, int version, LocalDate on) {
+        change(ref, version, Move.RESUME, "resumed", (c, a) -> c.resume(on, a));
+    }
+
+    public void recordAdr(CaseReference ref, int version, AdrSession session, Money cost) {
+        change(ref, version, Move.RECORD_ADR, "alternative dispute resolution recorded", (c, a) -> c.recordAdr(session, cost, a));
+    }
+
+    public void recordCost(CaseReference ref, int version, Cost cost) {
+        change(ref, version, Move.RECORD_COST, "cost recorded", (c, a) -> c.recordCost(cost, a));
+    }
+
+    public void addNote(CaseReference ref, int version, String text) {
+        change(ref, version, Move.ADD_NOTE, "note added", (c, a) -> c.addNote(text, a));
+    }
+
+    public void close(CaseReference ref, int version, LocalDate on) {
+        change(ref, version, Move.CLOSE, "closed", (c, a) -> c.close(on, a));
+    }
+
+    public void reopen(CaseReference ref, int version, String reasons) {
+        change(ref, version, Move.REOPEN, "reopened", (c, a) -> c.reopen(reasons, a));
+    }
+
+    // ------------------------------------------------------------------ the common path of every move
+
+    /** A move on a complaint, given the complaint and who is making it now. */
+    @FunctionalInterface
+    interface MoveAction {
+        void apply(Complaint complaint, Actor actor);
+    }
+
+    private void change(CaseReference ref, int version, Move move, String action, MoveAction apply) {
+        StaffMember me = currentUser.require();
+        Complaint complaint = complaints.findByReference(ref.value())
+                .filter(c -> CaseAccess.canSee(me, c))
+                .orElseThrow(() -> Refusal.of("case.notFound", ref.value()));
+        if (complaint.version() != version) {
+            throw Refusal.of("case.changedMeanwhile");
+        }
+        int stage = complaint.currentStage().map(Stage::number).orElse(0);
+        if (!move.allowedFor(me, stage)) {
+            throw Refusal.of("move.notAllowed");
+        }
+        ComplaintSnapshot before = ComplaintSnapshot.of(complaint);
+        apply.apply(complaint, actor(me));
+        complaints.save(complaint, listing(complaint, settings.load()), clock.instant());
+        audit.changed(subject(complaint), action, "Complaint " + ref + ": " + action, before, ComplaintSnapshot.of(complaint));
+        complaint.takeEvents().forEach(events::publishEvent);
+    }
+
+    CaseView viewOf(Complaint c, StaffMember me) {
+        CaseworkSettings config = settings.load();
+        ProcedureRules rules = config.rules(c.procedure());
+        LocalDate today = today();
+        return new CaseView(c, rules, ComplaintDeadlines.of(c, rules, calendar, today),
+                ComplaintDeadlines.current(c, rules, calendar, today),
+                ComplaintDeadlines.mayEscalateAfter(c, calendar, today),
+                ComplaintDeadlines.nextStageRequestDue(c, rules, calendar),
+                AvailableMoves.of(c, rules, me), today);
+    }
+
+    ComplaintRepository.Listing listing(Complaint c, CaseworkSettings config) {
+        ProcedureRules rules = config.rules(c.procedure());
+        Optional<CaseDeadline> current = ComplaintDeadlines.current(c, rules, calendar, today());
+        Integer stage = c.currentStage().map(Stage::number).orElse(null);
+        Long responder = c.currentStage().map(Stage::responderId).orElse(null);
+        return new ComplaintRepository.Listing(stage, responder, current.map(CaseDeadline::effectiveDue).orElse(null),
+                current.map(CaseDeadline::kind).orElse(null));
+    }
+
+    private CaseReference nextReference(CaseworkSettings config, int year) {
+        while (true) {
+            CaseReference candidate = new CaseReference(String.format("%s-%d-%04d", config.referencePrefix(), year,
+                    settings.nextReferenceNumber(year)));
+            if (!complaints.referenceExists(candidate.value())) {
+                return candidate;
+            }
+        }
+    }
+
+    private Actor actor(StaffMember me) {
+        return new Actor(me.displayName(), today(), clock.instant());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static AuditSubject subject(Complaint complaint) {
+        return new AuditSubject("case", complaint.reference().value());
+    }
+}

@@ -1,0 +1,31 @@
+package heard.casework;
+
+/**
+ * The council's settings for casework.
+ *
+ * @param referencePrefix     the start of every reference Heard makes, e.g. {@code CSC} in {@code CSC-2026-0042}
+ * @param acknowledgementDays working days within which a statutory complaint is to be acknowledged
+ *                            (the council's own standard: the regulations set none)
+ * @param corporate           the council's own procedure
+ */
+public record CaseworkSettings(String referencePrefix, int acknowledgementDays, CorporateProcedure corporate, int version) {
+
+    public CaseworkSettings {
+        if (referencePrefix == null || !referencePrefix.matches("[A-Za-z0-9]{1,10}")) {
+            throw new Refusal("referencePrefix", "settings.referencePrefix.invalid");
+        }
+        if (acknowledgementDays < 1 || acknowledgementDays > 30) {
+            throw new Refusal("acknowledgementDays", "settings.acknowledgementDays.invalid");
+        }
+    }
+
+    /** The rules of a procedure, as this council runs it. */
+    public ProcedureRules rules(ProcedureKind kind) {
+        return switch (kind) {
+            case STATUTORY -> ProcedureRules.statutory(acknowledgementDays);
+            case CORPORATE -> corporate.rules();
+            case NON_QUALIFYING -> new ProcedureRules(ProcedureKind.NON_QUALIFYING,
+                    heard.calendar.Timescale.of("Acknowledgement", acknowledgementDays), java.util.List.of());
+        };
+    }
+}

@@ -1,0 +1,497 @@
+package heard.casework;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import heard.calendar.WorkingDays;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Keeps complaints in their tables. A save checks the version it read (optimistic locking), so a
+ * change made over someone else's newer one is refused rather than overwriting it; the child rows
+ * are rewritten with the root, in the caller's transaction.
+ */
+@Repository
+class ComplaintRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ComplaintRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** What the case list filters and sorts by, worked out by the service whenever the case is saved. */
+    record Listing(Integer currentStage, Long currentResponderId, LocalDate currentDueOn, CaseDeadline.Kind currentDeadline) {
+
+        static final Listing NONE = new Listing(null, null, null, null);
+    }
+
+    boolean referenceExists(String reference) {
+        return jdbc.sql("SELECT COUNT(*) FROM complaint WHERE reference = :r").param("r", reference)
+                .query(Long.class).single() > 0;
+    }
+
+    Optional<Complaint> findByReference(String reference) {
+        return jdbc.sql("SELECT * FROM complaint WHERE reference = :r").param("r", reference)
+                .query((rs, n) -> rs.getLong("id")).optional().flatMap(this::findById);
+    }
+
+    Optional<Complaint> findById(long id) {
+        Optional<Root> root = jdbc.sql("SELECT * FROM complaint WHERE id = :id").param("id", id)
+                .query(ComplaintRepository::root).optional();
+        return root.map(r -> assemble(r, id));
+    }
+
+    /** Saves a new or changed complaint; a changed one must still be at the version it was read at. */
+    Complaint save(Complaint complaint, Listing listing, Instant now) {
+        if (complaint.id() == null) {
+            long id = insertRoot(complaint, listing, now);
+            complaint.saved(id, 0);
+        } else {
+            int rows = template.update(UPDATE_ROOT, ps -> {
+                int i = bindRoot(ps, complaint, listing, now);
+                ps.setLong(i++, complaint.id());
+                ps.setInt(i, complaint.version());
+            });
+            if (rows != 1) {
+                throw Refusal.of("case.changedMeanwhile");
+            }
+            deleteChildren(List.of(complaint.id()));
+            complaint.saved(complaint.id(), complaint.version() + 1);
+        }
+        insertChildren(List.of(complaint));
+        return complaint;
+    }
+
+    /** Saves many new complaints with batched statements: the case log import's path. */
+    void insertAll(List<Complaint> complaints, Function<Complaint, Listing> listings, Instant now) {
+        for (Complaint complaint : complaints) {
+            complaint.saved(insertRoot(complaint, listings.apply(complaint), now), 0);
+        }
+        insertChildren(complaints);
+    }
+
+    /** Replaces many existing complaints (an import told to update them), each at the version read. */
+    void updateAll(List<Complaint> complaints, Function<Complaint, Listing> listings, Instant now) {
+        for (Complaint complaint : complaints) {
+            save(complaint, listings.apply(complaint), now);
+        }
+    }
+
+    void updateListing(long id, Listing listing) {
+        jdbc.sql("""
+                UPDATE complaint SET current_stage = :stage, current_responder_id = :responder,
+                       current_due_on = :due, current_deadline = :deadline WHERE id = :id""")
+                .param("stage", listing.currentStage()).param("responder", listing.currentResponderId())
+                .param("due", listing.currentDueOn())
+                .param("deadline", listing.currentDeadline() == null ? null : listing.currentDeadline().name())
+                .param("id", id).update();
+    }
+
+    List<Long> openIds() {
+        return jdbc.sql("SELECT id FROM complaint WHERE status = 'OPEN'").query(Long.class).list();
+    }
+
+    // ------------------------------------------------------------------ root row
+
+    private static final String ROOT_COLUMNS = """
+            reference, procedure_kind, received_on, channel, complainant_name, complainant_address, complainant_phone,
+            complainant_email, complainant_role, child_name, child_date_of_birth, child_age, child_sex,
+            child_ethnicity_code, child_ethnicity_text, child_disabled, on_childs_behalf, child_consent, advocacy,
+            advocacy_provider, service_area_id, team_id, desired_outcome, summary, matter_occurred_on,
+            eligibility_reasons, eligibility_by, eligibility_on, out_of_scope, late_reasons, late_by, late_on,
+            withdrawn_on, withdrawal_reason, status, closed_on, imported_from, current_stage, current_responder_id,
+            current_due_on, current_deadline, search_text, updated_at""";
+
+    private static final String INSERT_ROOT = "INSERT INTO complaint (" + ROOT_COLUMNS + ", created_at, version) VALUES ("
+            + "?, ".repeat(43) + "?, 0)";
+
+    private static final String UPDATE_ROOT = "UPDATE complaint SET "
+            + String.join(" = ?, ", ROOT_COLUMNS.replace("\n", " ").split(",\\s*")).trim()
+            + " = ?, version = version + 1 WHERE id = ? AND version = ?";
+
+    private long insertRoot(Complaint complaint, Listing listing, Instant now) {
+        org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        template.update(connection -> {
+            PreparedStatement ps = connection.prepareStatement(INSERT_ROOT, new String[] {"id"});
+            int i = bindRoot(ps, complaint, listing, now);
+            ps.setObject(i, utc(now));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** Binds the root's columns in {@link #ROOT_COLUMNS} order; returns the next parameter index. */
+    private static int bindRoot(PreparedStatement ps, Complaint c, Listing listing, Instant now) throws SQLException {
+        ComplaintDetails d = c.details();
+        Child child = d.child();
+        int i = 1;
+        ps.setString(i++, c.reference().value());
+        ps.setString(i++, c.procedure().name());
+        ps.setObject(i++, d.receivedOn());
+        ps.setString(i++, name(d.channel()));
+        ps.setString(i++, d.complainant().name());
+        ps.setString(i++, d.complainant().address());
+        ps.setString(i++, d.complainant().phone());
+        ps.setString(i++, d.complainant().email());
+        ps.setString(i++, d.complainant().role().name());
+        ps.setString(i++, child.name());
+        ps.setObject(i++, child.dateOfBirth());
+        setInt(ps, i++, child.ageOn(d.receivedOn()));
+        ps.setString(i++, name(child.sex()));
+        ps.setString(i++, child.ethnicity() == null || child.ethnicity().code() == null ? null : child.ethnicity().code().name());
+        ps.setString(i++, child.ethnicity() == null || child.ethnicity().code() != null ? null : child.ethnicity().description());
+        setBoolean(ps, i++, child.disabled());
+        ps.setBoolean(i++, d.onChildsBehalf());
+        ps.setString(i++, name(d.childConsent()));
+        ps.setString(i++, name(d.advocacy()));
+        ps.setString(i++, d.advocacyProvider());
+        setLong(ps, i++, d.serviceAreaId());
+        setLong(ps, i++, d.teamId());
+        ps.setString(i++, d.desiredOutcome());
+        ps.setString(i++, d.summary());
+        ps.setObject(i++, d.matterOccurredOn());
+        Decision e = c.eligibility();
+        ps.setString(i++, e == null ? null : e.reasons());
+        ps.setString(i++, e == null ? null : e.decidedBy());
+        ps.setObject(i++, e == null ? null : e.decidedOn());
+        ps.setString(i++, name(c.outOfScope()));
+        Decision late = c.lateAcceptance();
+        ps.setString(i++, late == null ? null : late.reasons());
+        ps.setString(i++, late == null ? null : late.decidedBy());
+        ps.setObject(i++, late == null ? null : late.decidedOn());
+        ps.setObject(i++, c.withdrawnOn());
+        ps.setString(i++, c.withdrawalReason());
+        ps.setString(i++, c.status().name());
+        ps.setObject(i++, c.closedOn());
+        ps.setString(i++, c.importedFrom());
+        setInt(ps, i++, listing.currentStage());
+        setLong(ps, i++, listing.currentResponderId());
+        ps.setObject(i++, listing.currentDueOn());
+        ps.setString(i++, name(listing.currentDeadline()));
+        ps.setString(i++, searchText(c));
+        ps.setObject(i++, utc(now));
+        return i;
+    }
+
+    /** Lower-case words the case list's search matches: the reference and the names. */
+    static String searchText(Complaint c) {
+        String text = String.join(" ", c.reference().value(),
+                nonNull(c.details().complainant().name()), nonNull(c.details().child().name()));
+        text = text.toLowerCase(Locale.ROOT);
+        return text.length() > 700 ? text.substring(0, 700) : text;
+    }
+
+    // ------------------------------------------------------------------ child rows
+
+    private void deleteChildren(List<Long> ids) {
+        for (String table : List.of("complaint_issue", "complaint_element", "complaint_finding", "complaint_remedy",
+                "complaint_action", "complaint_stage", "complaint_suspension", "complaint_adr", "complaint_cost",
+                "complaint_timeline")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE complaint_id IN (:ids)").param("ids", ids).update();
+        }
+    }
+
+    private void insertChildren(List<Complaint> complaints) {
+        List<Object[]> issues = new ArrayList<>();
+        List<Object[]> elements = new ArrayList<>();
+        List<Object[]> stages = new ArrayList<>();
+        List<Object[]> findings = new ArrayList<>();
+        List<Object[]> remedies = new ArrayList<>();
+        List<Object[]> actions = new ArrayList<>();
+        List<Object[]> suspensions = new ArrayList<>();
+        List<Object[]> adr = new ArrayList<>();
+        List<Object[]> costs = new ArrayList<>();
+        List<Object[]> timeline = new ArrayList<>();
+        for (Complaint c : complaints) {
+            long id = c.id();
+            c.details().issueIds().forEach(issue -> issues.add(new Object[] {id, issue}));
+            List<String> els = c.details().elements();
+            for (int n = 0; n < els.size(); n++) {
+                elements.add(new Object[] {id, n + 1, els.get(n)});
+            }
+            for (Stage s : c.stages()) {
+                stages.add(stageRow(id, s));
+                s.findings().forEach(f -> findings.add(new Object[] {id, s.number(), f.element(), f.finding().name(), f.reasons()}));
+                List<Remedy> rs = s.remedies();
+                for (int n = 0; n < rs.size(); n++) {
+                    Remedy r = rs.get(n);
+                    remedies.add(new Object[] {id, s.number(), n, r.type().name(),
+                        r.amount() == null ? null : r.amount().pounds(), r.description(), r.recordedOn()});
+                }
+                List<String> as = s.actions();
+                for (int n = 0; n < as.size(); n++) {
+                    actions.add(new Object[] {id, s.number(), n, as.get(n)});
+                }
+            }
+            List<Suspension> ss = c.suspensions();
+            for (int n = 0; n < ss.size(); n++) {
+                suspensions.add(new Object[] {id, n, ss.get(n).from(), ss.get(n).resumedOn(), ss.get(n).reason().name()});
+            }
+            List<AdrSession> as = c.adr();
+            for (int n = 0; n < as.size(); n++) {
+                AdrSession a = as.get(n);
+                adr.add(new Object[] {id, n, a.kind().name(), a.heldOn(), a.participants(), a.result()});
+            }
+            List<Cost> cs = c.costs();
+            for (int n = 0; n < cs.size(); n++) {
+                costs.add(new Object[] {id, n, cs.get(n).kind().name(), cs.get(n).amount().pounds(), cs.get(n).incurredOn()});
+            }
+            List<TimelineEntry> ts = c.timeline();
+            for (int n = 0; n < ts.size(); n++) {
+                TimelineEntry t = ts.get(n);
+                timeline.add(new Object[] {id, n, t.on(), t.event().name(), t.stage(), name(t.outcome()), t.person(),
+                    t.text(), t.recordedBy(), utc(t.recordedAt())});
+            }
+        }
+        batch("INSERT INTO complaint_issue (complaint_id, issue_category_id) VALUES (?, ?)", issues);
+        batch("INSERT INTO complaint_element (complaint_id, number, text) VALUES (?, ?, ?)", elements);
+        batch("INSERT INTO complaint_stage (" + STAGE_COLUMNS + ") VALUES (" + "?, ".repeat(34) + "?)", stages);
+        batch("INSERT INTO complaint_finding (complaint_id, stage, element, finding, reasons) VALUES (?, ?, ?, ?, ?)", findings);
+        batch("INSERT INTO complaint_remedy (complaint_id, stage, position, remedy_type, amount, description, recorded_on) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", remedies);
+        batch("INSERT INTO complaint_action (complaint_id, stage, position, text) VALUES (?, ?, ?, ?)", actions);
+        batch("INSERT INTO complaint_suspension (complaint_id, position, from_on, resumed_on, reason) VALUES (?, ?, ?, ?, ?)",
+                suspensions);
+        batch("INSERT INTO complaint_adr (complaint_id, position, kind, held_on, participants, result) VALUES (?, ?, ?, ?, ?, ?)",
+                adr);
+        batch("INSERT INTO complaint_cost (complaint_id, position, kind, amount, incurred_on) VALUES (?, ?, ?, ?, ?)", costs);
+        batch("INSERT INTO complaint_timeline (complaint_id, position, on_date, event, stage, outcome, person, text, "
+                + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", timeline);
+    }
+
+    private static final String STAGE_COLUMNS = """
+            complaint_id, number, requested_on, late_request_discretion, acknowledged_on, responder_id, responder_name,
+            allocated_on, extended_to, extension_agreed_on, extension_reason, officer_name, officer_appointed_on,
+            officer_independent, officer_staff_id, independent_name, independent_appointed_on, independent_independent,
+            independent_staff_id, statement_agreed_on, report_on, chair_name, chair_appointed_on, chair_independent,
+            member_one_name, member_one_appointed_on, member_one_independent, member_two_name, member_two_appointed_on,
+            member_two_independent, panel_on, panel_report_on, responded_on, outcome, decided_on""";
+
+    private static Object[] stageRow(long id, Stage s) {
+        Extension x = s.extension();
+        Appointment io = s.investigatingOfficer();
+        Appointment ip = s.independentPerson();
+        Appointment chair = s.panelChair();
+        Appointment one = s.panelMemberOne();
+        Appointment two = s.panelMemberTwo();
+        return new Object[] {id, s.number(), s.requestedOn(), s.lateRequestDiscretion(), s.acknowledgedOn(),
+            s.responderId(), s.responderName(), s.allocatedOn(),
+            x == null ? null : x.to().count(), x == null ? null : x.agreedOn(), x == null ? null : x.reason(),
+            io == null ? null : io.name(), io == null ? null : io.appointedOn(), io == null ? null : io.independent(),
+            io == null ? null : io.staffId(),
+            ip == null ? null : ip.name(), ip == null ? null : ip.appointedOn(), ip == null ? null : ip.independent(),
+            ip == null ? null : ip.staffId(),
+            s.statementAgreedOn(), s.reportOn(),
+            chair == null ? null : chair.name(), chair == null ? null : chair.appointedOn(),
+            chair == null ? null : chair.independent(),
+            one == null ? null : one.name(), one == null ? null : one.appointedOn(), one == null ? null : one.independent(),
+            two == null ? null : two.name(), two == null ? null : two.appointedOn(), two == null ? null : two.independent(),
+            s.panelOn(), s.panelReportOn(), s.respondedOn(), name(s.outcome()), s.decidedOn()};
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += 1000) {
+            template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 1000)));
+        }
+    }
+
+    // ------------------------------------------------------------------ reading back
+
+    /** The root row, read before the children. */
+    private record Root(CaseReference reference, int version, ProcedureKind procedure, ComplaintDetails details,
+                        Decision eligibility, OutOfScopeReason outOfScope, Decision late, LocalDate withdrawnOn,
+                        String withdrawalReason, CaseStatus status, LocalDate closedOn, String importedFrom) {
+    }
+
+    private static Root root(ResultSet rs, int row) throws SQLException {
+        String ethnicityCode = rs.getString("child_ethnicity_code");
+        String ethnicityText = rs.getString("child_ethnicity_text");
+        Ethnicity ethnicity = ethnicityCode != null ? new Ethnicity(Ethnicity.Code.valueOf(ethnicityCode), null)
+                : ethnicityText != null ? new Ethnicity(null, ethnicityText) : null;
+        Child child = new Child(rs.getString("child_name"), date(rs, "child_date_of_birth"),
+                rs.getObject("child_age", Integer.class), value(Sex.class, rs.getString("child_sex")), ethnicity,
+                rs.getObject("child_disabled", Boolean.class));
+        Complainant complainant = new Complainant(rs.getString("complainant_name"), rs.getString("complainant_address"),
+                rs.getString("complainant_phone"), rs.getString("complainant_email"),
+                ComplainantRole.valueOf(rs.getString("complainant_role")));
+        ComplaintDetails details = new ComplaintDetails(date(rs, "received_on"), value(Channel.class, rs.getString("channel")),
+                complainant, child, rs.getBoolean("on_childs_behalf"),
+                value(ChildConsent.class, rs.getString("child_consent")), value(Advocacy.class, rs.getString("advocacy")),
+                rs.getString("advocacy_provider"), rs.getObject("service_area_id", Long.class),
+                rs.getObject("team_id", Long.class), List.of(), List.of(), rs.getString("desired_outcome"),
+                rs.getString("summary"), date(rs, "matter_occurred_on"));
+        return new Root(new CaseReference(rs.getString("reference")), rs.getInt("version"),
+                ProcedureKind.valueOf(rs.getString("procedure_kind")), details,
+                decision(rs, "eligibility_reasons", "eligibility_by", "eligibility_on"),
+                value(OutOfScopeReason.class, rs.getString("out_of_scope")),
+                decision(rs, "late_reasons", "late_by", "late_on"), date(rs, "withdrawn_on"),
+                rs.getString("withdrawal_reason"), CaseStatus.valueOf(rs.getString("status")), date(rs, "closed_on"),
+                rs.getString("imported_from"));
+    }
+
+    private Complaint assemble(Root root, long id) {
+        List<Long> issueIds = jdbc.sql("SELECT issue_category_id FROM complaint_issue WHERE complaint_id = :id ORDER BY issue_category_id")
+                .param("id", id).query(Long.class).list();
+        List<String> elements = jdbc.sql("SELECT text FROM complaint_element WHERE complaint_id = :id ORDER BY number")
+                .param("id", id).query(String.class).list();
+        ComplaintDetails d = root.details();
+        ComplaintDetails details = new ComplaintDetails(d.receivedOn(), d.channel(), d.complainant(), d.child(),
+                d.onChildsBehalf(), d.childConsent(), d.advocacy(), d.advocacyProvider(), d.serviceAreaId(), d.teamId(),
+                issueIds, elements, d.desiredOutcome(), d.summary(), d.matterOccurredOn());
+
+        Map<Integer, List<ElementFinding>> findings = new HashMap<>();
+        jdbc.sql("SELECT * FROM complaint_finding WHERE complaint_id = :id ORDER BY stage, element").param("id", id)
+                .query((ResultSet rs) -> {
+                    findings.computeIfAbsent(rs.getInt("stage"), k -> new ArrayList<>()).add(new ElementFinding(
+                            rs.getInt("element"), Outcome.valueOf(rs.getString("finding")), rs.getString("reasons")));
+                });
+        Map<Integer, List<Remedy>> remedies = new HashMap<>();
+        jdbc.sql("SELECT * FROM complaint_remedy WHERE complaint_id = :id ORDER BY stage, position").param("id", id)
+                .query((ResultSet rs) -> {
+                    BigDecimal amount = rs.getBigDecimal("amount");
+                    remedies.computeIfAbsent(rs.getInt("stage"), k -> new ArrayList<>()).add(new Remedy(
+                            RemedyType.valueOf(rs.getString("remedy_type")), amount == null ? null : new Money(amount),
+                            rs.getString("description"), date(rs, "recorded_on")));
+                });
+        Map<Integer, List<String>> actions = new HashMap<>();
+        jdbc.sql("SELECT * FROM complaint_action WHERE complaint_id = :id ORDER BY stage, position").param("id", id)
+                .query((ResultSet rs) -> {
+                    actions.computeIfAbsent(rs.getInt("stage"), k -> new ArrayList<>()).add(rs.getString("text"));
+                });
+        List<Stage> stages = jdbc.sql("SELECT * FROM complaint_stage WHERE complaint_id = :id ORDER BY number")
+                .param("id", id)
+                .query((rs, n) -> stage(rs, findings, remedies, actions)).list();
+        List<Suspension> suspensions = jdbc.sql("SELECT * FROM complaint_suspension WHERE complaint_id = :id ORDER BY position")
+                .param("id", id)
+                .query((rs, n) -> new Suspension(date(rs, "from_on"), date(rs, "resumed_on"),
+                        SuspensionReason.valueOf(rs.getString("reason")))).list();
+        List<AdrSession> adr = jdbc.sql("SELECT * FROM complaint_adr WHERE complaint_id = :id ORDER BY position")
+                .param("id", id)
+                .query((rs, n) -> new AdrSession(AdrKind.valueOf(rs.getString("kind")), date(rs, "held_on"),
+                        rs.getString("participants"), rs.getString("result"))).list();
+        List<Cost> costs = jdbc.sql("SELECT * FROM complaint_cost WHERE complaint_id = :id ORDER BY position")
+                .param("id", id)
+                .query((rs, n) -> new Cost(CostKind.valueOf(rs.getString("kind")), new Money(rs.getBigDecimal("amount")),
+                        date(rs, "incurred_on"))).list();
+        List<TimelineEntry> timeline = jdbc.sql("SELECT * FROM complaint_timeline WHERE complaint_id = :id ORDER BY position")
+                .param("id", id)
+                .query((rs, n) -> new TimelineEntry(date(rs, "on_date"), TimelineEntry.Event.valueOf(rs.getString("event")),
+                        rs.getObject("stage", Integer.class), value(Outcome.class, rs.getString("outcome")),
+                        rs.getString("person"), rs.getString("text"), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant())).list();
+        return new Complaint(id, root.version(), root.reference(), root.procedure(), details, root.eligibility(),
+                root.outOfScope(), root.late(), stages, root.withdrawnOn(), root.withdrawalReason(), suspensions, adr,
+                costs, timeline, root.status(), root.closedOn(), root.importedFrom());
+    }
+
+    private static Stage stage(ResultSet rs, Map<Integer, List<ElementFinding>> findings,
+                               Map<Integer, List<Remedy>> remedies, Map<Integer, List<String>> actions) throws SQLException {
+        int number = rs.getInt("number");
+        Stage stage = new Stage(number, date(rs, "requested_on"));
+        stage.requestedOn(date(rs, "requested_on"), rs.getString("late_request_discretion"));
+        stage.acknowledge(date(rs, "acknowledged_on"));
+        stage.allocate(rs.getObject("responder_id", Long.class), rs.getString("responder_name"), date(rs, "allocated_on"));
+        Integer extendedTo = rs.getObject("extended_to", Integer.class);
+        if (extendedTo != null) {
+            stage.extend(new Extension(WorkingDays.of(extendedTo), date(rs, "extension_agreed_on"),
+                    rs.getString("extension_reason")));
+        }
+        stage.appointInvestigatingOfficer(appointment(rs, "officer"));
+        stage.appointIndependentPerson(appointment(rs, "independent"));
+        stage.agreeStatement(date(rs, "statement_agreed_on"));
+        stage.report(date(rs, "report_on"));
+        stage.appointPanel(appointment(rs, "chair"), appointment(rs, "member_one"), appointment(rs, "member_two"));
+        stage.holdPanel(date(rs, "panel_on"));
+        stage.reportPanel(date(rs, "panel_report_on"));
+        Outcome outcome = value(Outcome.class, rs.getString("outcome"));
+        LocalDate respondedOn = date(rs, "responded_on");
+        if (respondedOn != null) {
+            stage.respond(respondedOn, outcome, findings.getOrDefault(number, List.of()),
+                    remedies.getOrDefault(number, List.of()), actions.getOrDefault(number, List.of()));
+        }
+        if (outcome != null) {
+            stage.decide(outcome, date(rs, "decided_on"));
+        }
+        return stage;
+    }
+
+    private static Appointment appointment(ResultSet rs, String prefix) throws SQLException {
+        String name = rs.getString(prefix + "_name");
+        if (name == null) {
+            return null;
+        }
+        Long staffId = prefix.equals("officer") || prefix.equals("independent")
+                ? rs.getObject(prefix + "_staff_id", Long.class) : null;
+        return new Appointment(name, date(rs, prefix + "_appointed_on"), rs.getBoolean(prefix + "_independent"), staffId);
+    }
+
+    private static Decision decision(ResultSet rs, String reasons, String by, String on) throws SQLException {
+        String text = rs.getString(reasons);
+        return text == null ? null : new Decision(text, rs.getString(by), date(rs, on));
+    }
+
+    // ------------------------------------------------------------------ small helpers
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, value);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, value);
+        }
+    }
+
+    private static void setBoolean(PreparedStatement ps, int i, Boolean value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.BOOLEAN);
+        } else {
+            ps.setBoolean(i, value);
+        }
+    }
+}

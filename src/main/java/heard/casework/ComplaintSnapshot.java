@@ -1,0 +1,29 @@
+package heard.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the audit trail keeps of a complaint before and after each change. */
+record ComplaintSnapshot(String reference, ProcedureKind procedure, CaseStatus status, ComplaintDetails details,
+                         Decision eligibility, OutOfScopeReason outOfScope, Decision lateAcceptance,
+                         List<StageSnapshot> stages, LocalDate withdrawnOn, String withdrawalReason,
+                         List<Suspension> suspensions, List<AdrSession> adr, List<Cost> costs, LocalDate closedOn) {
+
+    record StageSnapshot(int number, LocalDate requestedOn, String lateRequestDiscretion, LocalDate acknowledgedOn,
+                         Long responderId, String responderName, Extension extension, Appointment investigatingOfficer,
+                         Appointment independentPerson, LocalDate statementAgreedOn, LocalDate reportOn,
+                         List<Appointment> panel, LocalDate panelOn, LocalDate panelReportOn, LocalDate respondedOn,
+                         Outcome outcome, LocalDate decidedOn, List<ElementFinding> findings, List<Remedy> remedies,
+                         List<String> actions) {
+    }
+
+    static ComplaintSnapshot of(Complaint c) {
+        return new ComplaintSnapshot(c.reference().value(), c.procedure(), c.status(), c.details(), c.eligibility(),
+                c.outOfScope(), c.lateAcceptance(), c.stages().stream().map(s -> new StageSnapshot(s.number(),
+                        s.requestedOn(), s.lateRequestDiscretion(), s.acknowledgedOn(), s.responderId(),
+                        s.responderName(), s.extension(), s.investigatingOfficer(), s.independentPerson(),
+                        s.statementAgreedOn(), s.reportOn(), s.panel(), s.panelOn(), s.panelReportOn(),
+                        s.respondedOn(), s.outcome(), s.decidedOn(), s.findings(), s.remedies(), s.actions())).toList(),
+                c.withdrawnOn(), c.withdrawalReason(), c.suspensions(), c.adr(), c.costs(), c.closedOn());
+    }
+}
