@@ -63,11 +63,6 @@ final class WorkingDayTable {
         return working[index(day)];
     }
 
-    /** How many working days there are from the start of the known range to {@code day}, inclusive. */
-    int number(LocalDate day) {
-        return number[index(day)];
-    }
-
     /** The date {@code n} working days after {@code start}, which is day 0. */
     LocalDate add(LocalDate start, int n) {
         return add(start, n, List.of());
