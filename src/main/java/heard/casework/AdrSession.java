@@ -2,8 +2,11 @@ package heard.casework;
 
 import java.time.LocalDate;
 
-/** A conciliation meeting or mediation held alongside the procedure: when, who took part, what came of it. */
-public record AdrSession(AdrKind kind, LocalDate heldOn, String participants, String result, Money cost) {
+/**
+ * A conciliation meeting or mediation held alongside the procedure: when, who took part, what came
+ * of it. Its cost is kept with the case's other costs, as a mediation cost on the same day.
+ */
+public record AdrSession(AdrKind kind, LocalDate heldOn, String participants, String result) {
 
     public AdrSession {
         if (kind == null || heldOn == null) {

@@ -57,11 +57,11 @@ class CaseworkSettingsRepository {
      */
     int nextReferenceNumber(int year) {
         jdbc.sql("""
-                INSERT INTO reference_sequence (year, last_number)
-                SELECT :y, 0 WHERE NOT EXISTS (SELECT 1 FROM reference_sequence WHERE year = :y)""")
+                INSERT INTO reference_sequence (sequence_year, last_number)
+                SELECT :y, 0 WHERE NOT EXISTS (SELECT 1 FROM reference_sequence WHERE sequence_year = :y)""")
                 .param("y", year).update();
-        jdbc.sql("UPDATE reference_sequence SET last_number = last_number + 1 WHERE year = :y").param("y", year).update();
-        return jdbc.sql("SELECT last_number FROM reference_sequence WHERE year = :y").param("y", year)
+        jdbc.sql("UPDATE reference_sequence SET last_number = last_number + 1 WHERE sequence_year = :y").param("y", year).update();
+        return jdbc.sql("SELECT last_number FROM reference_sequence WHERE sequence_year = :y").param("y", year)
                 .query(Integer.class).single();
     }
 }

@@ -207,7 +207,7 @@ INSERT INTO corporate_stage (number, target_days, extension_days) VALUES (1, 10,
 
 -- The yearly sequence behind references such as CSC-2026-0042.
 CREATE TABLE reference_sequence (
-    year        INT NOT NULL PRIMARY KEY,
+    sequence_year INT NOT NULL PRIMARY KEY,
     last_number INT NOT NULL
 );
 
