@@ -33,6 +33,9 @@ final class AvailableMoves {
         }
         Stage stage = c.currentStage().orElse(null);
         if (stage == null) {
+            if (c.recordType() == RecordType.REPRESENTATION && c.representationAnsweredOn() == null) {
+                moves.add(Move.ANSWER_REPRESENTATION);
+            }
             moves.add(Move.CLOSE);
             return allowed(moves, member, c);
         }

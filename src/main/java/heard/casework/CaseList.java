@@ -85,7 +85,7 @@ public class CaseList {
                 + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> new CaseSummary(rs.getString("reference"),
-                        ProcedureKind.valueOf(rs.getString("procedure_kind")), rs.getObject("received_on", LocalDate.class),
+                        rs.getString("procedure_kind") == null ? null : ProcedureKind.valueOf(rs.getString("procedure_kind")), rs.getObject("received_on", LocalDate.class),
                         rs.getString("complainant_name"), rs.getString("child_name"),
                         rs.getObject("service_area_id", Long.class), rs.getObject("team_id", Long.class),
                         rs.getObject("current_stage", Integer.class), rs.getString("responder_name"),

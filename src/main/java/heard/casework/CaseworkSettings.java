@@ -19,8 +19,12 @@ public record CaseworkSettings(String referencePrefix, int acknowledgementDays, 
         }
     }
 
-    /** The rules of a procedure, as this council runs it. */
+    /** The rules of a procedure, as this council runs it (a representation, with no procedure, has no stages). */
     public ProcedureRules rules(ProcedureKind kind) {
+        if (kind == null) {
+            return new ProcedureRules(null, heard.calendar.Timescale.of("Acknowledgement", acknowledgementDays),
+                    java.util.List.of());
+        }
         return switch (kind) {
             case STATUTORY -> ProcedureRules.statutory(acknowledgementDays);
             case CORPORATE -> corporate.rules();

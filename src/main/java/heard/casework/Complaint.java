@@ -22,7 +22,9 @@ public final class Complaint {
     private Long id;
     private int version;
     private final CaseReference reference;
+    private RecordType recordType;
     private ProcedureKind procedure;
+    private LocalDate representationAnsweredOn;
     private ComplaintDetails details;
     private Decision eligibility;
     private OutOfScopeReason outOfScope;
@@ -30,6 +32,7 @@ public final class Complaint {
     private final List<Stage> stages = new ArrayList<>();
     private LocalDate withdrawnOn;
     private String withdrawalReason;
+    private final List<Remedy> remedies = new ArrayList<>();
     private final List<Suspension> suspensions = new ArrayList<>();
     private final List<AdrSession> adr = new ArrayList<>();
     private final List<Cost> costs = new ArrayList<>();
@@ -39,25 +42,30 @@ public final class Complaint {
     private String importedFrom;
     private final transient List<Object> events = new ArrayList<>();
 
-    Complaint(CaseReference reference, ProcedureKind procedure, ComplaintDetails details) {
+    Complaint(CaseReference reference, RecordType recordType, ProcedureKind procedure, ComplaintDetails details) {
         this.reference = reference;
+        this.recordType = recordType;
         this.procedure = procedure;
         this.details = details;
     }
 
     /** A complaint as it was saved: for the repository only, which checked it when it was first saved. */
-    Complaint(long id, int version, CaseReference reference, ProcedureKind procedure, ComplaintDetails details,
+    Complaint(Long id, int version, CaseReference reference, RecordType recordType, ProcedureKind procedure,
+              LocalDate representationAnsweredOn, ComplaintDetails details,
               Decision eligibility, OutOfScopeReason outOfScope, Decision lateAcceptance, List<Stage> stages,
-              LocalDate withdrawnOn, String withdrawalReason, List<Suspension> suspensions, List<AdrSession> adr,
+              List<Remedy> remedies, LocalDate withdrawnOn, String withdrawalReason, List<Suspension> suspensions,
+              List<AdrSession> adr,
               List<Cost> costs, List<TimelineEntry> timeline, CaseStatus status, LocalDate closedOn,
               String importedFrom) {
-        this(reference, procedure, details);
+        this(reference, recordType, procedure, details);
+        this.representationAnsweredOn = representationAnsweredOn;
         this.id = id;
         this.version = version;
         this.eligibility = eligibility;
         this.outOfScope = outOfScope;
         this.lateAcceptance = lateAcceptance;
         this.stages.addAll(stages);
+        this.remedies.addAll(remedies);
         this.withdrawnOn = withdrawnOn;
         this.withdrawalReason = withdrawalReason;
         this.suspensions.addAll(suspensions);
@@ -67,6 +75,29 @@ public final class Complaint {
         this.status = status;
         this.closedOn = closedOn;
         this.importedFrom = importedFrom;
+    }
+
+    /**
+     * This case with everything a case log records replaced by {@code imported}'s, keeping its
+     * identity, version and timeline (to which the update is added) and what a log does not carry.
+     */
+    Complaint replacedBy(Complaint imported, Actor actor) {
+        ComplaintDetails log = imported.details;
+        Complainant complainant = new Complainant(details.complainant().name(), details.complainant().address(),
+                details.complainant().phone(), details.complainant().email(), log.complainant().role());
+        Child child = new Child(details.child().name(), details.child().dateOfBirth(),
+                details.child().dateOfBirth() == null ? log.child().ageAtReceipt() : null, log.child().sex(),
+                log.child().ethnicity(), details.child().disabled());
+        ComplaintDetails merged = new ComplaintDetails(log.receivedOn(), log.channel(), complainant, child,
+                details.onChildsBehalf(), details.childConsent(), log.advocacy(), details.advocacyProvider(),
+                log.serviceAreaId(), log.teamId(), log.issueIds(), details.elements(), details.desiredOutcome(),
+                log.summary(), details.matterOccurredOn());
+        Complaint result = new Complaint(id, version, reference, imported.recordType, imported.procedure,
+                imported.representationAnsweredOn, merged, eligibility, outOfScope, lateAcceptance,
+                imported.stages, imported.remedies, imported.withdrawnOn, withdrawalReason, suspensions, adr,
+                imported.costs, timeline, imported.status, imported.closedOn, imported.importedFrom);
+        result.note(actor.today(), TimelineEntry.Event.IMPORTED, null, null, null, imported.importedFrom, actor);
+        return result;
     }
 
     /** Called by the repository once the case is saved. */
@@ -85,11 +116,26 @@ public final class Complaint {
         if (procedure == null) {
             throw new Refusal("procedure", "procedure.missing");
         }
+        return received(reference, RecordType.COMPLAINT, procedure, details, eligibilityReasons, outOfScope, actor);
+    }
+
+    /**
+     * A representation arrives: a concern the council tries to resolve informally, before any
+     * formal complaint. It has no procedure and no stages unless it becomes a formal complaint.
+     */
+    static Complaint receiveRepresentation(CaseReference reference, ComplaintDetails details, Actor actor) {
+        checkDetails(details, actor.today());
+        return received(reference, RecordType.REPRESENTATION, null, details, null, null, actor);
+    }
+
+    private static Complaint received(CaseReference reference, RecordType recordType, ProcedureKind procedure,
+                                      ComplaintDetails details, String eligibilityReasons, OutOfScopeReason outOfScope,
+                                      Actor actor) {
         if (procedure == ProcedureKind.NON_QUALIFYING && outOfScope == null) {
             throw new Refusal("outOfScope", "procedure.outOfScope.missing");
         }
-        Complaint complaint = new Complaint(reference, procedure, details);
-        if (procedure.hasStages()) {
+        Complaint complaint = new Complaint(reference, recordType, procedure, details);
+        if (procedure != null && procedure.hasStages()) {
             complaint.stages.add(new Stage(1, details.receivedOn()));
         }
         complaint.outOfScope = procedure == ProcedureKind.NON_QUALIFYING ? outOfScope : null;
@@ -99,7 +145,7 @@ public final class Complaint {
         }
         complaint.note(details.receivedOn(), TimelineEntry.Event.RECEIVED, null, null, null,
                 details.channel() == null ? null : details.channel().code(), actor);
-        complaint.events.add(new ComplaintReceived(reference, procedure, details.receivedOn()));
+        complaint.events.add(new ComplaintReceived(reference, recordType, procedure, details.receivedOn()));
         return complaint;
     }
 
@@ -117,8 +163,23 @@ public final class Complaint {
         return reference;
     }
 
+    public RecordType recordType() {
+        return recordType;
+    }
+
+    /** The procedure a complaint is handled under; null for a representation. */
     public ProcedureKind procedure() {
         return procedure;
+    }
+
+    /** True for a complaint under the statutory or corporate procedure, whose stages have timescales. */
+    public boolean hasStageProcedure() {
+        return procedure != null && procedure.hasStages();
+    }
+
+    /** For a representation: the day the council answered it. */
+    public LocalDate representationAnsweredOn() {
+        return representationAnsweredOn;
     }
 
     public ComplaintDetails details() {
@@ -139,7 +200,7 @@ public final class Complaint {
 
     /** True while a complaint made more than 12 months after the matter waits for a decision to accept it. */
     public boolean awaitsLateDecision() {
-        return procedure.hasStages() && lateAcceptance == null
+        return hasStageProcedure() && lateAcceptance == null
                 && LateComplaintRule.isLate(details.matterOccurredOn(), details.receivedOn());
     }
 
@@ -154,6 +215,15 @@ public final class Complaint {
     /** The latest stage, if the complaint has any. */
     public Optional<Stage> currentStage() {
         return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
+    }
+
+    /** Everything the council did to put things right, at every stage. */
+    public List<Remedy> remedies() {
+        return List.copyOf(remedies);
+    }
+
+    public List<Remedy> remediesAt(int stage) {
+        return remedies.stream().filter(r -> Integer.valueOf(stage).equals(r.stage())).toList();
     }
 
     public LocalDate acknowledgedOn() {
@@ -265,10 +335,25 @@ public final class Complaint {
         }
         ProcedureKind from = procedure;
         this.procedure = to;
+        this.recordType = RecordType.COMPLAINT;
         this.outOfScope = to == ProcedureKind.NON_QUALIFYING ? outOfScopeReason : null;
         this.eligibility = new Decision(reasons, actor.name(), actor.today());
-        note(actor.today(), TimelineEntry.Event.PROCEDURE_CHANGED, null, null, from.code(), to.code() + ": " + reasons.strip(),
-                actor);
+        note(actor.today(), TimelineEntry.Event.PROCEDURE_CHANGED, null, null, from == null ? RecordType.REPRESENTATION.code()
+                : from.code(), to.code() + ": " + reasons.strip(), actor);
+    }
+
+    /** The council answers a representation (informally, before any formal complaint). */
+    void answerRepresentation(LocalDate on, Actor actor) {
+        requireOpen();
+        if (recordType != RecordType.REPRESENTATION) {
+            throw Refusal.of("representation.notARepresentation");
+        }
+        if (representationAnsweredOn != null) {
+            throw Refusal.of("representation.alreadyAnswered", representationAnsweredOn);
+        }
+        requireDate("answeredOn", on, details.receivedOn(), "date.beforeReceived", actor);
+        this.representationAnsweredOn = on;
+        note(on, TimelineEntry.Event.RESPONDED, null, null, null, null, actor);
     }
 
     /** The complaints manager accepts a complaint made more than 12 months after the matter, with reasons. */
@@ -321,7 +406,7 @@ public final class Complaint {
      * The stage's answer is sent: its date, the overall outcome, a finding for each numbered
      * element (Stages 1 and 2), what the council will do to put things right, and actions.
      */
-    void respond(int stageNumber, LocalDate on, Outcome outcome, List<ElementFinding> findings, List<Remedy> remedies,
+    void respond(int stageNumber, LocalDate on, Outcome outcome, List<ElementFinding> findings, List<Remedy> given,
                  List<String> actions, Actor actor) {
         requireOpen();
         requireNoLateDecisionPending();
@@ -347,9 +432,8 @@ public final class Complaint {
             throw new Refusal("outcome", "respond.outcome.missing");
         }
         List<ElementFinding> checked = checkFindings(stageNumber, findings);
-        List<Remedy> dated = remedies.stream()
-                .map(r -> new Remedy(r.type(), r.amount(), r.description(), on)).toList();
-        stage.respond(on, outcome, checked, dated, actions);
+        stage.respond(on, outcome, checked, actions);
+        given.stream().map(r -> r.given(on, stageNumber)).forEach(this.remedies::add);
         note(on, TimelineEntry.Event.RESPONDED, stageNumber, outcome, stage.responderName(), null, actor);
         events.add(new StageAnswered(reference, stageNumber, outcome, on));
     }
@@ -379,7 +463,7 @@ public final class Complaint {
     void requestNextStage(LocalDate on, String discretion, ProcedureRules rules, WorkingDayCalendar calendar, Actor actor) {
         requireOpen();
         requireNoLateDecisionPending();
-        if (!procedure.hasStages()) {
+        if (!hasStageProcedure()) {
             throw Refusal.of("stage.request.nonQualifying");
         }
         int next = stages.size() + 1;

@@ -86,7 +86,7 @@ public final class ComplaintDeadlines {
 
     private List<CaseDeadline> all() {
         List<CaseDeadline> deadlines = new ArrayList<>();
-        if (!complaint.procedure().hasStages()) {
+        if (!complaint.hasStageProcedure()) {
             return deadlines;
         }
         for (Stage stage : complaint.stages()) {

@@ -55,9 +55,36 @@ class ComplaintRepository {
     }
 
     Optional<Complaint> findById(long id) {
-        Optional<Root> root = jdbc.sql("SELECT * FROM complaint WHERE id = :id").param("id", id)
-                .query(ComplaintRepository::root).optional();
-        return root.map(r -> assemble(r, id));
+        return findAllById(List.of(id)).stream().findFirst();
+    }
+
+    /** The ids of complaints received in a period (both ends included, null for open-ended), oldest first. */
+    List<Long> idsReceivedBetween(LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT id FROM complaint WHERE 1 = 1");
+        if (from != null) {
+            sql.append(" AND received_on >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            sql.append(" AND received_on <= :to");
+            params.put("to", to);
+        }
+        return jdbc.sql(sql + " ORDER BY received_on, id").params(params).query(Long.class).list();
+    }
+
+    /** The ids of the complaints with these references. */
+    Map<String, Long> idsOf(java.util.Collection<String> references) {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> all = new ArrayList<>(references);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("SELECT reference, id FROM complaint WHERE reference IN (:refs)")
+                    .param("refs", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query((ResultSet rs) -> {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return ids;
     }
 
     /** Saves a new or changed complaint; a changed one must still be at the version it was read at. */
@@ -113,7 +140,7 @@ class ComplaintRepository {
     // ------------------------------------------------------------------ root row
 
     private static final String ROOT_COLUMNS = """
-            reference, procedure_kind, received_on, channel, complainant_name, complainant_address, complainant_phone,
+            reference, record_type, procedure_kind, representation_answered_on, received_on, channel, complainant_name, complainant_address, complainant_phone,
             complainant_email, complainant_role, child_name, child_date_of_birth, child_age, child_sex,
             child_ethnicity_code, child_ethnicity_text, child_disabled, on_childs_behalf, child_consent, advocacy,
             advocacy_provider, service_area_id, team_id, desired_outcome, summary, matter_occurred_on,
@@ -122,7 +149,7 @@ class ComplaintRepository {
             current_due_on, current_deadline, search_text, updated_at""";
 
     private static final String INSERT_ROOT = "INSERT INTO complaint (" + ROOT_COLUMNS + ", created_at, version) VALUES ("
-            + "?, ".repeat(43) + "?, 0)";
+            + "?, ".repeat(45) + "?, 0)";
 
     private static final String UPDATE_ROOT = "UPDATE complaint SET "
             + String.join(" = ?, ", ROOT_COLUMNS.replace("\n", " ").split(",\\s*")).trim()
@@ -145,14 +172,16 @@ class ComplaintRepository {
         Child child = d.child();
         int i = 1;
         ps.setString(i++, c.reference().value());
-        ps.setString(i++, c.procedure().name());
+        ps.setString(i++, c.recordType().name());
+        ps.setString(i++, name(c.procedure()));
+        ps.setObject(i++, c.representationAnsweredOn());
         ps.setObject(i++, d.receivedOn());
         ps.setString(i++, name(d.channel()));
         ps.setString(i++, d.complainant().name());
         ps.setString(i++, d.complainant().address());
         ps.setString(i++, d.complainant().phone());
         ps.setString(i++, d.complainant().email());
-        ps.setString(i++, d.complainant().role().name());
+        ps.setString(i++, name(d.complainant().role()));
         ps.setString(i++, child.name());
         ps.setObject(i++, child.dateOfBirth());
         setInt(ps, i++, child.ageOn(d.receivedOn()));
@@ -231,16 +260,16 @@ class ComplaintRepository {
             for (Stage s : c.stages()) {
                 stages.add(stageRow(id, s));
                 s.findings().forEach(f -> findings.add(new Object[] {id, s.number(), f.element(), f.finding().name(), f.reasons()}));
-                List<Remedy> rs = s.remedies();
-                for (int n = 0; n < rs.size(); n++) {
-                    Remedy r = rs.get(n);
-                    remedies.add(new Object[] {id, s.number(), n, r.type().name(),
-                        r.amount() == null ? null : r.amount().pounds(), r.description(), r.recordedOn()});
-                }
                 List<String> as = s.actions();
                 for (int n = 0; n < as.size(); n++) {
                     actions.add(new Object[] {id, s.number(), n, as.get(n)});
                 }
+            }
+            List<Remedy> rs = c.remedies();
+            for (int n = 0; n < rs.size(); n++) {
+                Remedy r = rs.get(n);
+                remedies.add(new Object[] {id, n, r.stage(), name(r.type()), r.amount() == null ? null : r.amount().pounds(),
+                    r.description(), r.recordedOn()});
             }
             List<Suspension> ss = c.suspensions();
             for (int n = 0; n < ss.size(); n++) {
@@ -266,7 +295,7 @@ class ComplaintRepository {
         batch("INSERT INTO complaint_element (complaint_id, number, text) VALUES (?, ?, ?)", elements);
         batch("INSERT INTO complaint_stage (" + STAGE_COLUMNS + ") VALUES (" + "?, ".repeat(34) + "?)", stages);
         batch("INSERT INTO complaint_finding (complaint_id, stage, element, finding, reasons) VALUES (?, ?, ?, ?, ?)", findings);
-        batch("INSERT INTO complaint_remedy (complaint_id, stage, position, remedy_type, amount, description, recorded_on) "
+        batch("INSERT INTO complaint_remedy (complaint_id, position, stage, remedy_type, amount, description, recorded_on) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", remedies);
         batch("INSERT INTO complaint_action (complaint_id, stage, position, text) VALUES (?, ?, ?, ?)", actions);
         batch("INSERT INTO complaint_suspension (complaint_id, position, from_on, resumed_on, reason) VALUES (?, ?, ?, ?, ?)",
@@ -317,7 +346,8 @@ class ComplaintRepository {
     // ------------------------------------------------------------------ reading back
 
     /** The root row, read before the children. */
-    private record Root(CaseReference reference, int version, ProcedureKind procedure, ComplaintDetails details,
+    private record Root(CaseReference reference, int version, RecordType recordType, ProcedureKind procedure,
+                        LocalDate representationAnsweredOn, ComplaintDetails details,
                         Decision eligibility, OutOfScopeReason outOfScope, Decision late, LocalDate withdrawnOn,
                         String withdrawalReason, CaseStatus status, LocalDate closedOn, String importedFrom) {
     }
@@ -332,7 +362,7 @@ class ComplaintRepository {
                 rs.getObject("child_disabled", Boolean.class));
         Complainant complainant = new Complainant(rs.getString("complainant_name"), rs.getString("complainant_address"),
                 rs.getString("complainant_phone"), rs.getString("complainant_email"),
-                ComplainantRole.valueOf(rs.getString("complainant_role")));
+                value(ComplainantRole.class, rs.getString("complainant_role")));
         ComplaintDetails details = new ComplaintDetails(date(rs, "received_on"), value(Channel.class, rs.getString("channel")),
                 complainant, child, rs.getBoolean("on_childs_behalf"),
                 value(ChildConsent.class, rs.getString("child_consent")), value(Advocacy.class, rs.getString("advocacy")),
@@ -340,7 +370,8 @@ class ComplaintRepository {
                 rs.getObject("team_id", Long.class), List.of(), List.of(), rs.getString("desired_outcome"),
                 rs.getString("summary"), date(rs, "matter_occurred_on"));
         return new Root(new CaseReference(rs.getString("reference")), rs.getInt("version"),
-                ProcedureKind.valueOf(rs.getString("procedure_kind")), details,
+                RecordType.valueOf(rs.getString("record_type")), value(ProcedureKind.class, rs.getString("procedure_kind")),
+                date(rs, "representation_answered_on"), details,
                 decision(rs, "eligibility_reasons", "eligibility_by", "eligibility_on"),
                 value(OutOfScopeReason.class, rs.getString("out_of_scope")),
                 decision(rs, "late_reasons", "late_by", "late_on"), date(rs, "withdrawn_on"),
@@ -348,63 +379,96 @@ class ComplaintRepository {
                 rs.getString("imported_from"));
     }
 
-    private Complaint assemble(Root root, long id) {
-        List<Long> issueIds = jdbc.sql("SELECT issue_category_id FROM complaint_issue WHERE complaint_id = :id ORDER BY issue_category_id")
-                .param("id", id).query(Long.class).list();
-        List<String> elements = jdbc.sql("SELECT text FROM complaint_element WHERE complaint_id = :id ORDER BY number")
-                .param("id", id).query(String.class).list();
-        ComplaintDetails d = root.details();
-        ComplaintDetails details = new ComplaintDetails(d.receivedOn(), d.channel(), d.complainant(), d.child(),
-                d.onChildsBehalf(), d.childConsent(), d.advocacy(), d.advocacyProvider(), d.serviceAreaId(), d.teamId(),
-                issueIds, elements, d.desiredOutcome(), d.summary(), d.matterOccurredOn());
+    /** Loads many complaints with one query per table, not one per complaint. */
+    List<Complaint> findAllById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Root> roots = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM complaint WHERE id IN (:ids) ORDER BY id").param("ids", ids)
+                .query((ResultSet rs) -> {
+                    roots.put(rs.getLong("id"), root(rs, 0));
+                });
+        Map<Long, List<Long>> issues = new HashMap<>();
+        children("SELECT complaint_id, issue_category_id FROM complaint_issue WHERE complaint_id IN (:ids) "
+                + "ORDER BY complaint_id, issue_category_id", ids, rs -> list(issues, rs).add(rs.getLong(2)));
+        Map<Long, List<String>> elements = new HashMap<>();
+        children("SELECT complaint_id, text FROM complaint_element WHERE complaint_id IN (:ids) ORDER BY complaint_id, number",
+                ids, rs -> list(elements, rs).add(rs.getString(2)));
+        Map<Long, Map<Integer, List<ElementFinding>>> findings = new HashMap<>();
+        children("SELECT * FROM complaint_finding WHERE complaint_id IN (:ids) ORDER BY complaint_id, stage, element", ids,
+                rs -> findings.computeIfAbsent(rs.getLong("complaint_id"), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getInt("stage"), k -> new ArrayList<>())
+                        .add(new ElementFinding(rs.getInt("element"), Outcome.valueOf(rs.getString("finding")),
+                                rs.getString("reasons"))));
+        Map<Long, Map<Integer, List<String>>> actions = new HashMap<>();
+        children("SELECT * FROM complaint_action WHERE complaint_id IN (:ids) ORDER BY complaint_id, stage, position", ids,
+                rs -> actions.computeIfAbsent(rs.getLong("complaint_id"), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getInt("stage"), k -> new ArrayList<>()).add(rs.getString("text")));
+        Map<Long, List<Stage>> stages = new HashMap<>();
+        children("SELECT * FROM complaint_stage WHERE complaint_id IN (:ids) ORDER BY complaint_id, number", ids,
+                rs -> list(stages, rs).add(stage(rs, findings.getOrDefault(rs.getLong("complaint_id"), Map.of()),
+                        actions.getOrDefault(rs.getLong("complaint_id"), Map.of()))));
+        Map<Long, List<Remedy>> remedies = new HashMap<>();
+        children("SELECT * FROM complaint_remedy WHERE complaint_id IN (:ids) ORDER BY complaint_id, position", ids, rs -> {
+            BigDecimal amount = rs.getBigDecimal("amount");
+            list(remedies, rs).add(new Remedy(value(RemedyType.class, rs.getString("remedy_type")),
+                    amount == null ? null : new Money(amount), rs.getString("description"), date(rs, "recorded_on"),
+                    rs.getObject("stage", Integer.class)));
+        });
+        Map<Long, List<Suspension>> suspensions = new HashMap<>();
+        children("SELECT * FROM complaint_suspension WHERE complaint_id IN (:ids) ORDER BY complaint_id, position", ids,
+                rs -> list(suspensions, rs).add(new Suspension(date(rs, "from_on"), date(rs, "resumed_on"),
+                        SuspensionReason.valueOf(rs.getString("reason")))));
+        Map<Long, List<AdrSession>> adr = new HashMap<>();
+        children("SELECT * FROM complaint_adr WHERE complaint_id IN (:ids) ORDER BY complaint_id, position", ids,
+                rs -> list(adr, rs).add(new AdrSession(AdrKind.valueOf(rs.getString("kind")), date(rs, "held_on"),
+                        rs.getString("participants"), rs.getString("result"))));
+        Map<Long, List<Cost>> costs = new HashMap<>();
+        children("SELECT * FROM complaint_cost WHERE complaint_id IN (:ids) ORDER BY complaint_id, position", ids,
+                rs -> list(costs, rs).add(new Cost(CostKind.valueOf(rs.getString("kind")),
+                        new Money(rs.getBigDecimal("amount")), date(rs, "incurred_on"))));
+        Map<Long, List<TimelineEntry>> timeline = new HashMap<>();
+        children("SELECT * FROM complaint_timeline WHERE complaint_id IN (:ids) ORDER BY complaint_id, position", ids,
+                rs -> list(timeline, rs).add(new TimelineEntry(date(rs, "on_date"),
+                        TimelineEntry.Event.valueOf(rs.getString("event")), rs.getObject("stage", Integer.class),
+                        value(Outcome.class, rs.getString("outcome")), rs.getString("person"), rs.getString("text"),
+                        rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant())));
+        List<Complaint> result = new ArrayList<>();
+        roots.forEach((id, root) -> {
+            ComplaintDetails d = root.details();
+            ComplaintDetails details = new ComplaintDetails(d.receivedOn(), d.channel(), d.complainant(), d.child(),
+                    d.onChildsBehalf(), d.childConsent(), d.advocacy(), d.advocacyProvider(), d.serviceAreaId(),
+                    d.teamId(), issues.getOrDefault(id, List.of()), elements.getOrDefault(id, List.of()),
+                    d.desiredOutcome(), d.summary(), d.matterOccurredOn());
+            result.add(new Complaint(id, root.version(), root.reference(), root.recordType(), root.procedure(),
+                    root.representationAnsweredOn(), details, root.eligibility(), root.outOfScope(), root.late(),
+                    stages.getOrDefault(id, List.of()), remedies.getOrDefault(id, List.of()), root.withdrawnOn(),
+                    root.withdrawalReason(), suspensions.getOrDefault(id, List.of()), adr.getOrDefault(id, List.of()),
+                    costs.getOrDefault(id, List.of()), timeline.getOrDefault(id, List.of()), root.status(),
+                    root.closedOn(), root.importedFrom()));
+        });
+        return result;
+    }
 
-        Map<Integer, List<ElementFinding>> findings = new HashMap<>();
-        jdbc.sql("SELECT * FROM complaint_finding WHERE complaint_id = :id ORDER BY stage, element").param("id", id)
-                .query((ResultSet rs) -> {
-                    findings.computeIfAbsent(rs.getInt("stage"), k -> new ArrayList<>()).add(new ElementFinding(
-                            rs.getInt("element"), Outcome.valueOf(rs.getString("finding")), rs.getString("reasons")));
-                });
-        Map<Integer, List<Remedy>> remedies = new HashMap<>();
-        jdbc.sql("SELECT * FROM complaint_remedy WHERE complaint_id = :id ORDER BY stage, position").param("id", id)
-                .query((ResultSet rs) -> {
-                    BigDecimal amount = rs.getBigDecimal("amount");
-                    remedies.computeIfAbsent(rs.getInt("stage"), k -> new ArrayList<>()).add(new Remedy(
-                            RemedyType.valueOf(rs.getString("remedy_type")), amount == null ? null : new Money(amount),
-                            rs.getString("description"), date(rs, "recorded_on")));
-                });
-        Map<Integer, List<String>> actions = new HashMap<>();
-        jdbc.sql("SELECT * FROM complaint_action WHERE complaint_id = :id ORDER BY stage, position").param("id", id)
-                .query((ResultSet rs) -> {
-                    actions.computeIfAbsent(rs.getInt("stage"), k -> new ArrayList<>()).add(rs.getString("text"));
-                });
-        List<Stage> stages = jdbc.sql("SELECT * FROM complaint_stage WHERE complaint_id = :id ORDER BY number")
-                .param("id", id)
-                .query((rs, n) -> stage(rs, findings, remedies, actions)).list();
-        List<Suspension> suspensions = jdbc.sql("SELECT * FROM complaint_suspension WHERE complaint_id = :id ORDER BY position")
-                .param("id", id)
-                .query((rs, n) -> new Suspension(date(rs, "from_on"), date(rs, "resumed_on"),
-                        SuspensionReason.valueOf(rs.getString("reason")))).list();
-        List<AdrSession> adr = jdbc.sql("SELECT * FROM complaint_adr WHERE complaint_id = :id ORDER BY position")
-                .param("id", id)
-                .query((rs, n) -> new AdrSession(AdrKind.valueOf(rs.getString("kind")), date(rs, "held_on"),
-                        rs.getString("participants"), rs.getString("result"))).list();
-        List<Cost> costs = jdbc.sql("SELECT * FROM complaint_cost WHERE complaint_id = :id ORDER BY position")
-                .param("id", id)
-                .query((rs, n) -> new Cost(CostKind.valueOf(rs.getString("kind")), new Money(rs.getBigDecimal("amount")),
-                        date(rs, "incurred_on"))).list();
-        List<TimelineEntry> timeline = jdbc.sql("SELECT * FROM complaint_timeline WHERE complaint_id = :id ORDER BY position")
-                .param("id", id)
-                .query((rs, n) -> new TimelineEntry(date(rs, "on_date"), TimelineEntry.Event.valueOf(rs.getString("event")),
-                        rs.getObject("stage", Integer.class), value(Outcome.class, rs.getString("outcome")),
-                        rs.getString("person"), rs.getString("text"), rs.getString("recorded_by"),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant())).list();
-        return new Complaint(id, root.version(), root.reference(), root.procedure(), details, root.eligibility(),
-                root.outOfScope(), root.late(), stages, root.withdrawnOn(), root.withdrawalReason(), suspensions, adr,
-                costs, timeline, root.status(), root.closedOn(), root.importedFrom());
+    /** Reads a child table for many complaints, a row at a time. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void children(String sql, List<Long> ids, RowReader reader) {
+        jdbc.sql(sql).param("ids", ids).query((ResultSet rs) -> {
+            reader.read(rs);
+        });
+    }
+
+    private static <T> List<T> list(Map<Long, List<T>> byComplaint, ResultSet rs) throws SQLException {
+        return byComplaint.computeIfAbsent(rs.getLong("complaint_id"), k -> new ArrayList<>());
     }
 
     private static Stage stage(ResultSet rs, Map<Integer, List<ElementFinding>> findings,
-                               Map<Integer, List<Remedy>> remedies, Map<Integer, List<String>> actions) throws SQLException {
+                               Map<Integer, List<String>> actions) throws SQLException {
         int number = rs.getInt("number");
         Stage stage = new Stage(number, date(rs, "requested_on"));
         stage.requestedOn(date(rs, "requested_on"), rs.getString("late_request_discretion"));
@@ -426,7 +490,7 @@ class ComplaintRepository {
         LocalDate respondedOn = date(rs, "responded_on");
         if (respondedOn != null) {
             stage.respond(respondedOn, outcome, findings.getOrDefault(number, List.of()),
-                    remedies.getOrDefault(number, List.of()), actions.getOrDefault(number, List.of()));
+                    actions.getOrDefault(number, List.of()));
         }
         if (outcome != null) {
             stage.decide(outcome, date(rs, "decided_on"));

@@ -6,15 +6,14 @@ import java.util.List;
 /** What the audit trail keeps of a complaint before and after each change. */
 record ComplaintSnapshot(String reference, ProcedureKind procedure, CaseStatus status, ComplaintDetails details,
                          Decision eligibility, OutOfScopeReason outOfScope, Decision lateAcceptance,
-                         List<StageSnapshot> stages, LocalDate withdrawnOn, String withdrawalReason,
+                         List<StageSnapshot> stages, List<Remedy> remedies, LocalDate withdrawnOn, String withdrawalReason,
                          List<Suspension> suspensions, List<AdrSession> adr, List<Cost> costs, LocalDate closedOn) {
 
     record StageSnapshot(int number, LocalDate requestedOn, String lateRequestDiscretion, LocalDate acknowledgedOn,
                          Long responderId, String responderName, Extension extension, Appointment investigatingOfficer,
                          Appointment independentPerson, LocalDate statementAgreedOn, LocalDate reportOn,
                          List<Appointment> panel, LocalDate panelOn, LocalDate panelReportOn, LocalDate respondedOn,
-                         Outcome outcome, LocalDate decidedOn, List<ElementFinding> findings, List<Remedy> remedies,
-                         List<String> actions) {
+                         Outcome outcome, LocalDate decidedOn, List<ElementFinding> findings, List<String> actions) {
     }
 
     static ComplaintSnapshot of(Complaint c) {
@@ -23,7 +22,7 @@ record ComplaintSnapshot(String reference, ProcedureKind procedure, CaseStatus s
                         s.requestedOn(), s.lateRequestDiscretion(), s.acknowledgedOn(), s.responderId(),
                         s.responderName(), s.extension(), s.investigatingOfficer(), s.independentPerson(),
                         s.statementAgreedOn(), s.reportOn(), s.panel(), s.panelOn(), s.panelReportOn(),
-                        s.respondedOn(), s.outcome(), s.decidedOn(), s.findings(), s.remedies(), s.actions())).toList(),
+                        s.respondedOn(), s.outcome(), s.decidedOn(), s.findings(), s.actions())).toList(), c.remedies(),
                 c.withdrawnOn(), c.withdrawalReason(), c.suspensions(), c.adr(), c.costs(), c.closedOn());
     }
 }

@@ -32,7 +32,6 @@ public final class Stage {
     private Outcome outcome;
     private LocalDate decidedOn;
     private final List<ElementFinding> findings = new ArrayList<>();
-    private final List<Remedy> remedies = new ArrayList<>();
     private final List<String> actions = new ArrayList<>();
 
     Stage(int number, LocalDate requestedOn) {
@@ -140,10 +139,6 @@ public final class Stage {
         return List.copyOf(findings);
     }
 
-    public List<Remedy> remedies() {
-        return List.copyOf(remedies);
-    }
-
     public List<String> actions() {
         return List.copyOf(actions);
     }
@@ -207,13 +202,11 @@ public final class Stage {
         this.panelReportOn = date;
     }
 
-    void respond(LocalDate date, Outcome outcome, List<ElementFinding> findings, List<Remedy> remedies, List<String> actions) {
+    void respond(LocalDate date, Outcome outcome, List<ElementFinding> findings, List<String> actions) {
         this.respondedOn = date;
         decide(outcome, date);
         this.findings.clear();
         this.findings.addAll(findings);
-        this.remedies.clear();
-        this.remedies.addAll(remedies);
         this.actions.clear();
         actions.stream().map(Text::tidy).filter(a -> a != null).forEach(this.actions::add);
     }

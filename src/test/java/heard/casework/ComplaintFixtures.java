@@ -48,7 +48,7 @@ final class ComplaintFixtures {
         Complaint complaint = aStageOneComplaint(receivedOn);
         complaint.allocate(1, 42L, "Rita Responder", on(receivedOn));
         complaint.respond(1, answeredOn, Outcome.PARTIALLY_UPHELD, findings(Outcome.UPHELD, Outcome.NOT_UPHELD),
-                List.of(new Remedy(RemedyType.APOLOGY, null, null, null)), List.of(), on(answeredOn));
+                List.of(new Remedy(RemedyType.APOLOGY, null, null)), List.of(), on(answeredOn));
         return complaint;
     }
 
