@@ -32,6 +32,7 @@ public class Casework {
 
     private final ComplaintRepository complaints;
     private final CaseworkSettingsRepository settings;
+    private final References references;
     private final WorkingDayCalendar calendar;
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
@@ -39,10 +40,12 @@ public class Casework {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Casework(ComplaintRepository complaints, CaseworkSettingsRepository settings, WorkingDayCalendar calendar,
+    Casework(ComplaintRepository complaints, CaseworkSettingsRepository settings, References references,
+             WorkingDayCalendar calendar,
              CurrentUser currentUser, StaffDirectory staff, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.complaints = complaints;
         this.settings = settings;
+        this.references = references;
         this.calendar = calendar;
         this.currentUser = currentUser;
         this.staff = staff;
@@ -77,10 +80,12 @@ public class Casework {
             throw Refusal.of("move.notAllowed");
         }
         CaseworkSettings config = settings.load();
-        LocalDate received = request.details().receivedOn() == null ? today() : request.details().receivedOn();
-        CaseReference reference = nextReference(config, received.getYear());
-        Complaint complaint = Complaint.receive(reference, request.procedure(), request.details(),
-                request.eligibilityReasons(), request.outOfScope(), actor(me));
+        RecordType type = request.recordType() == null ? RecordType.COMPLAINT : request.recordType();
+        CaseReference reference = references.next(request.details().receivedOn(), type.code());
+        Complaint complaint = type == RecordType.REPRESENTATION
+                ? Complaint.receiveRepresentation(reference, request.details(), actor(me))
+                : Complaint.receive(reference, request.procedure(), request.details(), request.eligibilityReasons(),
+                        request.outOfScope(), actor(me));
         complaints.save(complaint, listing(complaint, config), clock.instant());
         audit.changed(subject(complaint), "logged", "Complaint " + reference + " logged", null, ComplaintSnapshot.of(complaint));
         complaint.takeEvents().forEach(events::publishEvent);
@@ -99,6 +104,10 @@ public class Casework {
 
     public void acceptLateComplaint(CaseReference ref, int version, String reasons) {
         change(ref, version, Move.ACCEPT_LATE_COMPLAINT, "late complaint accepted", (c, a) -> c.acceptLateComplaint(reasons, a));
+    }
+
+    public void answerRepresentation(CaseReference ref, int version, LocalDate on) {
+        change(ref, version, Move.ANSWER_REPRESENTATION, "representation answered", (c, a) -> c.answerRepresentation(on, a));
     }
 
     public void acknowledge(CaseReference ref, int version, int stage, LocalDate on) {
@@ -253,16 +262,6 @@ public class Casework {
         Long responder = c.currentStage().map(Stage::responderId).orElse(null);
         return new ComplaintRepository.Listing(stage, responder, current.map(CaseDeadline::effectiveDue).orElse(null),
                 current.map(CaseDeadline::kind).orElse(null));
-    }
-
-    private CaseReference nextReference(CaseworkSettings config, int year) {
-        while (true) {
-            CaseReference candidate = new CaseReference(String.format("%s-%d-%04d", config.referencePrefix(), year,
-                    settings.nextReferenceNumber(year)));
-            if (!complaints.referenceExists(candidate.value())) {
-                return candidate;
-            }
-        }
     }
 
     private Actor actor(StaffMember me) {

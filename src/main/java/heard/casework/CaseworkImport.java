@@ -26,14 +26,17 @@ public class CaseworkImport {
 
     private final ComplaintRepository complaints;
     private final CaseworkSettingsRepository settings;
+    private final References references;
     private final Casework casework;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseworkImport(ComplaintRepository complaints, CaseworkSettingsRepository settings, Casework casework,
+    CaseworkImport(ComplaintRepository complaints, CaseworkSettingsRepository settings, References references,
+                   Casework casework,
                    AuditTrail audit, Clock clock) {
         this.complaints = complaints;
         this.settings = settings;
+        this.references = references;
         this.casework = casework;
         this.audit = audit;
         this.clock = clock;
@@ -61,7 +64,12 @@ public class CaseworkImport {
         CaseworkSettings config = settings.load();
         Actor actor = actor(importedBy);
         for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<Complaint> cases = rows.subList(from, Math.min(rows.size(), from + CHUNK)).stream()
+            List<ImportedCase> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            for (RecordType type : RecordType.values()) {
+                references.claimAll(chunk.stream().filter(r -> r.recordType() == type).map(ImportedCase::reference)
+                        .toList(), type.code());
+            }
+            List<Complaint> cases = chunk.stream()
                     .map(row -> CaseLogMapping.toCase(row, config::rules, source, actor)).toList();
             complaints.insertAll(cases, c -> casework.listing(c, config), clock.instant());
         }

@@ -44,11 +44,6 @@ class ComplaintRepository {
         static final Listing NONE = new Listing(null, null, null, null);
     }
 
-    boolean referenceExists(String reference) {
-        return jdbc.sql("SELECT COUNT(*) FROM complaint WHERE reference = :r").param("r", reference)
-                .query(Long.class).single() > 0;
-    }
-
     Optional<Complaint> findByReference(String reference) {
         return jdbc.sql("SELECT * FROM complaint WHERE reference = :r").param("r", reference)
                 .query((rs, n) -> rs.getLong("id")).optional().flatMap(this::findById);

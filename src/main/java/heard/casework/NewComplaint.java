@@ -1,9 +1,14 @@
 package heard.casework;
 
 /**
- * A complaint to log: its details, the procedure it is routed to and why, and, for a
- * non-qualifying one, why it is out of scope.
+ * A case to log: a formal complaint, with the procedure it is routed to and why (and, for a
+ * non-qualifying one, why it is out of scope), or a representation, which has neither.
  */
-public record NewComplaint(ComplaintDetails details, ProcedureKind procedure, String eligibilityReasons,
-                           OutOfScopeReason outOfScope) {
+public record NewComplaint(RecordType recordType, ComplaintDetails details, ProcedureKind procedure,
+                           String eligibilityReasons, OutOfScopeReason outOfScope) {
+
+    public NewComplaint(ComplaintDetails details, ProcedureKind procedure, String eligibilityReasons,
+                        OutOfScopeReason outOfScope) {
+        this(RecordType.COMPLAINT, details, procedure, eligibilityReasons, outOfScope);
+    }
 }
