@@ -82,7 +82,7 @@ final class DateInputItems {
                 classes);
 
         String namePrefix = nj.has(params.get("namePrefix")) ? params.get("namePrefix") + "-" : "";
-        String name = namePrefix + (itemName == null ? "undefined" : GovukExpressions.string(itemName));
+        String name = namePrefix + itemName;
         Map<?, ?> values = (Map<?, ?>) nj.ifNull(params.get("values"), Map.of());
 
         Map<String, Object> label = new LinkedHashMap<>();

@@ -17,8 +17,11 @@ import org.thymeleaf.templatemode.TemplateMode;
  */
 final class ElementNameProcessor extends AbstractAttributeModelProcessor {
 
-    /** Before the standard processors: they then run on the renamed element, which keeps their attributes. */
-    private static final int PRECEDENCE = 10;
+    /**
+     * After th:each, th:if and th:with, which decide whether and with what the element is rendered,
+     * and before the processors that set its attributes, which then run on the renamed element.
+     */
+    private static final int PRECEDENCE = 650;
 
     ElementNameProcessor(String dialectPrefix) {
         super(TemplateMode.HTML, dialectPrefix, null, false, "element", true, PRECEDENCE, true);

@@ -45,6 +45,11 @@ public final class GovukExpressions {
         return has(value) ? value : fallback;
     }
 
+    /** {@code options.name === null}: given, as null, which some macros tell from not given at all. */
+    public boolean isNull(Object options, String name) {
+        return options instanceof Options given && given.isNull(name);
+    }
+
     /** {@code value | default(fallback)}: only a missing (null) value falls back. */
     public Object ifNull(Object value, Object fallback) {
         return value == null ? fallback : value;
@@ -89,6 +94,20 @@ public final class GovukExpressions {
             copy.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
         }
         return copy;
+    }
+
+    /** Nunjucks {@code list | select("truthy")}: the list without its null, false, empty and zero elements. */
+    public List<Object> truthy(Object list) {
+        List<Object> truthy = new ArrayList<>();
+        if (list instanceof Collection<?> collection) {
+            collection.stream().filter(this::has).forEach(truthy::add);
+        }
+        return truthy;
+    }
+
+    /** Nunjucks {@code value is mapping}. */
+    public boolean isMap(Object value) {
+        return value instanceof Map<?, ?>;
     }
 
     /** Nunjucks {@code length}: of a list, map or string; 0 for anything else. */

@@ -51,6 +51,11 @@ final class Options extends AbstractMap<String, Object> {
         return options;
     }
 
+    /** Whether the option is given as null, not left out. */
+    boolean isNull(String name) {
+        return options.containsKey(name) && options.get(name) == null;
+    }
+
     /** Every option "exists", so that SpEL's map accessor reads a missing one as null. */
     @Override
     public boolean containsKey(Object key) {
