@@ -42,10 +42,11 @@ class GovukComponentFixturesTest {
         return COMPONENTS.stream()
                 .flatMap(GovukComponentFixturesTest::fixtures)
                 .filter(fixture -> !EXCLUDED.containsKey(fixture.testName()))
-                .map(fixture -> DynamicTest.dynamicTest(fixture.testName(), () ->
-                        assertThat(NormalisedHtml.of(Templates.component(fixture.component(), fixture.options())))
-                                .as(fixture.testName())
-                                .isEqualTo(NormalisedHtml.of(fixture.html()))));
+                .map(fixture -> DynamicTest.dynamicTest(fixture.testName(), () -> {
+                    String html = Templates.component(fixture.component(), fixture.options());
+                    assertThat(NormalisedHtml.parseErrors(html)).as(fixture.testName()).isEmpty();
+                    assertThat(NormalisedHtml.of(html)).as(fixture.testName()).isEqualTo(NormalisedHtml.of(fixture.html()));
+                }));
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseError;
+import org.jsoup.parser.Parser;
 
 /**
  * HTML as a browser sees it, written out so that two renderings of the same markup come out the
@@ -32,6 +34,13 @@ final class NormalisedHtml {
         StringBuilder out = new StringBuilder();
         children(Jsoup.parseBodyFragment(html).body(), 0, out);
         return out.toString();
+    }
+
+    /** What an HTML5 parser finds wrong with the markup, as the body of a page. */
+    static List<String> parseErrors(String html) {
+        Parser parser = Parser.htmlParser().setTrackErrors(20);
+        Jsoup.parse("<!DOCTYPE html><html lang=en><head><title>t</title></head><body>" + html + "</body></html>", "", parser);
+        return parser.getErrors().stream().map(ParseError::toString).toList();
     }
 
     private static void children(Element parent, int depth, StringBuilder out) {
