@@ -36,11 +36,16 @@ final class NormalisedHtml {
         return out.toString();
     }
 
-    /** What an HTML5 parser finds wrong with the markup, as the body of a page. */
-    static List<String> parseErrors(String html) {
+    /** What an HTML5 parser finds wrong with a page. */
+    static List<String> pageParseErrors(String page) {
         Parser parser = Parser.htmlParser().setTrackErrors(20);
-        Jsoup.parse("<!DOCTYPE html><html lang=en><head><title>t</title></head><body>" + html + "</body></html>", "", parser);
+        Jsoup.parse(page, "", parser);
         return parser.getErrors().stream().map(ParseError::toString).toList();
+    }
+
+    /** What an HTML5 parser finds wrong with markup, as the body of a page. */
+    static List<String> parseErrors(String html) {
+        return pageParseErrors("<!DOCTYPE html><html lang=en><head><title>t</title></head><body>" + html + "</body></html>");
     }
 
     private static void children(Element parent, int depth, StringBuilder out) {
