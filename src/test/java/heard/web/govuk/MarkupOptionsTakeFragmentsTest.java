@@ -1,0 +1,56 @@
+package heard.web.govuk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Thymeleaf page gives a component markup of its own, where a Nunjucks page would use
+ * {@code {% call %}}, by giving a fragment as an html option.
+ */
+class MarkupOptionsTakeFragmentsTest {
+
+    @Test
+    void a_fragment_given_as_html_is_rendered_in_place_with_the_pages_variables() {
+        Document page = Jsoup.parse(Templates.render("""
+                <th:block th:with="more=~{::#more}">
+                  <div th:replace="~{govuk/details :: details(${ {'summaryText': 'Help', 'html': more} })}"></div>
+                </th:block>
+                <div th:remove="all"><p id="more">Call <span th:text="${phone}">phone</span></p></div>
+                """, Map.of("phone", "01234 567890")));
+
+        assertThat(page.select(".govuk-details__text > p#more").text()).isEqualTo("Call 01234 567890");
+    }
+
+    @Test
+    void a_conditional_reveal_can_hold_another_component() {
+        Document page = Jsoup.parse(Templates.render("""
+                <th:block th:with="email=~{::#email-address}">
+                  <div th:replace="~{govuk/radios :: radios(${ {'name': 'contact', 'items': {
+                      {'value': 'email', 'text': 'Email', 'conditional': {'html': email}},
+                      {'value': 'phone', 'text': 'Phone'} } } })}"></div>
+                </th:block>
+                <div th:remove="all"><div id="email-address" th:replace="~{govuk/input :: input(${ {
+                    'name': 'emailAddress', 'type': 'email', 'label': {'text': 'Email address'}} })}"></div></div>
+                """, Map.of()));
+
+        assertThat(page.select("#conditional-contact input#emailAddress[type=email]")).hasSize(1);
+        assertThat(page.select("#contact").attr("data-aria-controls")).isEqualTo("conditional-contact");
+    }
+
+    @Test
+    void html_given_as_a_string_is_markup_and_text_is_text() {
+        Document page = Jsoup.parse(Templates.render("""
+                <div th:replace="~{govuk/inset-text :: insetText(${ {'html': '<b>Bold</b>'} })}"></div>
+                <div th:replace="~{govuk/warning-text :: warningText(${ {'text': '<b>Not bold</b>'} })}"></div>
+                """, Map.of()));
+
+        assertThat(page.select(".govuk-inset-text b").text()).isEqualTo("Bold");
+        assertThat(page.select(".govuk-warning-text__text b")).isEmpty();
+        assertThat(page.select(".govuk-warning-text__text").text()).endsWith("<b>Not bold</b>");
+    }
+}
