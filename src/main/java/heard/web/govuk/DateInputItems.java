@@ -74,7 +74,7 @@ final class DateInputItems {
         }
 
         boolean classesHaveError = nj.has(classes) && nj.contains(classes, ERROR_CLASS);
-        boolean errorNotTurnedOff = !(Boolean.FALSE.equals(item.get("error")) || nj.looseEquals(item.get("error"), false));
+        boolean errorNotTurnedOff = !nj.looseEquals(item.get("error"), false);
         String itemClasses = nj.tokens(
                 !classesHaveError && (hasError(item) || (errorNotTurnedOff && nj.has(params.get("errorMessage")) && !anyItemHasError))
                         ? ERROR_CLASS : null,

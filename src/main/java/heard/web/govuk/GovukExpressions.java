@@ -84,18 +84,6 @@ public final class GovukExpressions {
         return present.isEmpty() ? null : String.join(" ", present);
     }
 
-    /** A copy of the options with some set, in name/value pairs: how a macro passes most of an option on. */
-    public Map<String, Object> with(Object options, Object... namesAndValues) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        if (options instanceof Map<?, ?> map) {
-            map.forEach((name, value) -> copy.put(String.valueOf(name), value));
-        }
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            copy.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
-        }
-        return copy;
-    }
-
     /** Nunjucks {@code list | select("truthy")}: the list without its null, false, empty and zero elements. */
     public List<Object> truthy(Object list) {
         List<Object> truthy = new ArrayList<>();
@@ -192,8 +180,12 @@ public final class GovukExpressions {
         if (value instanceof Boolean bool) {
             return bool ? 1.0 : 0.0;
         }
+        String text = string(value).strip();
+        if (text.isEmpty()) {
+            return 0.0; // as JavaScript's Number("")
+        }
         try {
-            return Double.valueOf(string(value).strip());
+            return Double.valueOf(text);
         } catch (NumberFormatException notANumber) {
             return null;
         }

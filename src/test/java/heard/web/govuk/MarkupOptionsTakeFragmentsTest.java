@@ -9,25 +9,27 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Thymeleaf page gives a component markup of its own, where a Nunjucks page would use
- * {@code {% call %}}, by giving a fragment as an html option.
+ * A Thymeleaf page gives a component markup of its own as a fragment: as option caller where a
+ * Nunjucks page would use {@code {% call %}}, and as an html option where it would pass HTML
+ * rendered by another macro.
  */
 class MarkupOptionsTakeFragmentsTest {
 
     @Test
-    void a_fragment_given_as_html_is_rendered_in_place_with_the_pages_variables() {
+    void a_fragment_given_as_caller_is_rendered_in_place_with_the_pages_variables() {
         Document page = Jsoup.parse(Templates.render("""
                 <th:block th:with="more=~{::#more}">
-                  <div th:replace="~{govuk/details :: details(${ {'summaryText': 'Help', 'html': more} })}"></div>
+                  <div th:replace="~{govuk/details :: details(${ {'summaryText': 'Help', 'text': 'Not this', 'caller': more} })}"></div>
                 </th:block>
                 <div th:remove="all"><p id="more">Call <span th:text="${phone}">phone</span></p></div>
                 """, Map.of("phone", "01234 567890")));
 
-        assertThat(page.select(".govuk-details__text > p#more").text()).isEqualTo("Call 01234 567890");
+        assertThat(page.select(".govuk-details__text").text()).isEqualTo("Call 01234 567890");
+        assertThat(page.select(".govuk-details__text > p#more")).hasSize(1);
     }
 
     @Test
-    void a_conditional_reveal_can_hold_another_component() {
+    void a_fragment_given_as_html_puts_another_component_in_a_conditional_reveal() {
         Document page = Jsoup.parse(Templates.render("""
                 <th:block th:with="email=~{::#email-address}">
                   <div th:replace="~{govuk/radios :: radios(${ {'name': 'contact', 'items': {
