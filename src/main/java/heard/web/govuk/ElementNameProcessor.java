@@ -33,7 +33,7 @@ final class ElementNameProcessor extends AbstractAttributeModelProcessor {
         String name = String.valueOf(StandardExpressions.getExpressionParser(context.getConfiguration())
                 .parseExpression(context, attributeValue)
                 .execute(context));
-        if (!name.matches("[a-z][a-z0-9]*")) {
+        if (!name.matches("[a-z][a-z0-9]*")) { // an option makes the name: nothing but a plain element name
             throw new IllegalArgumentException("not an element name: " + name);
         }
         IModelFactory factory = context.getModelFactory();

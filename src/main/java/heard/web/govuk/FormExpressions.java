@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -148,7 +149,7 @@ public final class FormExpressions {
 
     private Map<String, Object> datePart(String field, DateParts.Part part, String value, String classes,
             Set<DateParts.Part> atFault) {
-        String name = part.name().toLowerCase();
+        String name = part.name().toLowerCase(Locale.ROOT);
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", field + "-" + name);
         item.put("name", field + "." + name);
@@ -175,7 +176,7 @@ public final class FormExpressions {
             DateParts.Part first = parts.problem()
                     .flatMap(problem -> problem.parts().stream().sorted().findFirst())
                     .orElse(DateParts.Part.DAY);
-            return field + "-" + first.name().toLowerCase();
+            return field + "-" + first.name().toLowerCase(Locale.ROOT);
         }
         return field;
     }
