@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -57,7 +58,7 @@ class FormHelpersShowBindingResultsTest {
 
         @GetMapping("/complaint")
         String edit(Model model) {
-            model.addAttribute("form", new ComplaintForm("Ann Smith", DateParts.of(java.time.LocalDate.of(2026, 3, 9)),
+            model.addAttribute("form", new ComplaintForm("Ann Smith", DateParts.of(LocalDate.of(2026, 3, 9)),
                     Channel.EMAIL, List.of("interpreter"), "south", "Late reply", null));
             return "test/complaint-form";
         }
