@@ -1,0 +1,172 @@
+package heard.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import heard.audit.AuditSubject;
+import heard.audit.AuditTrail;
+import heard.casework.CaseReference;
+import heard.casework.Refusal;
+import heard.casework.References;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Compliments, comments and member enquiries: logged, answered, chosen for quotation, and brought
+ * in from and out to a case log. Every change is audited.
+ */
+@Service
+@Transactional
+public class Feedbacks {
+
+    private final FeedbackRepository repository;
+    private final References references;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Feedbacks(FeedbackRepository repository, References references, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.references = references;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A stored record with the version a page must send back to change it. */
+    public record Versioned(FeedbackRecord record, int version, String importedFrom) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Versioned> find(CaseReference reference) {
+        return repository.find(reference.value()).map(s -> new Versioned(s.record(), s.version(), s.importedFrom()));
+    }
+
+    /** The most recently received, newest first; type null for every kind. */
+    @Transactional(readOnly = true)
+    public List<Versioned> recent(FeedbackType type, int offset, int limit) {
+        return repository.receivedBetween(null, null, type, offset, limit).stream()
+                .map(s -> new Versioned(s.record(), s.version(), s.importedFrom())).toList();
+    }
+
+    /** Logs feedback, giving it the next reference in the council's style (the reference passed in is ignored). */
+    public CaseReference log(FeedbackType type, LocalDate receivedOn, heard.casework.Channel channel,
+                             heard.casework.ComplainantRole role, String fromName, String fromContact, Long serviceAreaId,
+                             Long teamId, List<Long> issueIds, String summary) {
+        LocalDate today = LocalDate.now(clock);
+        if (receivedOn == null) {
+            throw new Refusal("receivedOn", "date.missing");
+        }
+        if (receivedOn.isAfter(today)) {
+            throw new Refusal("receivedOn", "date.future");
+        }
+        if (type == FeedbackType.COMPLIMENT && (summary == null || summary.isBlank())) {
+            throw new Refusal("summary", "feedback.compliment.words.missing");
+        }
+        CaseReference reference = references.next(receivedOn, type.code());
+        FeedbackRecord record = FeedbackRecord.logged(reference, type, receivedOn, channel, role, fromName, fromContact,
+                serviceAreaId, teamId, issueIds, summary);
+        repository.insert(record, null, clock.instant());
+        audit.changed(subject(reference), "logged", type.code() + " " + reference + " logged", null, record);
+        return reference;
+    }
+
+    public void answer(CaseReference reference, int version, LocalDate on) {
+        change(reference, version, "answered", r -> {
+            if (on == null) {
+                throw new Refusal("respondedOn", "date.missing");
+            }
+            if (on.isAfter(LocalDate.now(clock))) {
+                throw new Refusal("respondedOn", "date.future");
+            }
+            if (on.isBefore(r.receivedOn())) {
+                throw new Refusal("respondedOn", "date.beforeReceived", r.receivedOn());
+            }
+            return r.answered(on);
+        });
+    }
+
+    /** Chooses a compliment to be quoted in the annual report (or stops quoting it). */
+    public void quote(CaseReference reference, int version, boolean quote) {
+        change(reference, version, quote ? "chosen for quotation" : "no longer quoted", r -> {
+            if (r.type() != FeedbackType.COMPLIMENT) {
+                throw Refusal.of("feedback.quote.notACompliment");
+            }
+            return r.quoted(quote);
+        });
+    }
+
+    // ------------------------------------------------------------------ case log
+
+    @Transactional(readOnly = true)
+    public Map<String, FeedbackRecord> existing(Collection<String> references) {
+        Map<String, FeedbackRecord> existing = new LinkedHashMap<>();
+        repository.findAll(List.copyOf(references)).forEach(s -> existing.put(s.record().reference().value(), s.record()));
+        return existing;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void add(List<FeedbackRecord> records, String source) {
+        for (FeedbackType type : FeedbackType.values()) {
+            references.claimAll(records.stream().filter(r -> r.type() == type).map(FeedbackRecord::reference).toList(),
+                    type.code());
+        }
+        records.forEach(r -> repository.insert(r, source, clock.instant()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void update(List<FeedbackRecord> records, String source) {
+        for (FeedbackRecord record : records) {
+            FeedbackRepository.Stored before = repository.find(record.reference().value()).orElseThrow();
+            FeedbackRecord after = new FeedbackRecord(record.reference(), record.type(), record.receivedOn(),
+                    record.channel(), record.complainantRole(), before.record().fromName(), before.record().fromContact(),
+                    record.serviceAreaId(), record.teamId(), record.issueIds(), record.summary(), record.respondedOn(),
+                    before.record().quotable(), record.procedure(), record.childSex(), record.childEthnicity(),
+                    record.childAge(), record.advocacy(), record.withdrawnOn(), record.remedies(), record.remedyPayment(),
+                    record.costInvestigatingOfficer(), record.costIndependentPerson(), record.costReviewPanel(),
+                    record.costMediation());
+            repository.update(before.id(), before.version(), after, source, clock.instant());
+            audit.changed(subject(record.reference()), "updated from a case log", "Updated from " + source,
+                    before.record(), after);
+        }
+    }
+
+    /** Every record received in a period (null ends are open), a chunk at a time, oldest first. */
+    @Transactional(readOnly = true)
+    public void export(LocalDate from, LocalDate to, Consumer<FeedbackRecord> sink) {
+        int chunk = 1000;
+        List<FeedbackRepository.Stored> page;
+        int offset = 0;
+        java.util.List<FeedbackRecord> all = new java.util.ArrayList<>();
+        do {
+            page = repository.receivedBetween(from, to, null, offset, chunk);
+            page.forEach(s -> all.add(s.record()));
+            offset += chunk;
+        } while (page.size() == chunk);
+        all.sort(java.util.Comparator.comparing(FeedbackRecord::receivedOn));
+        all.forEach(sink);
+    }
+
+    private void change(CaseReference reference, int version, String action,
+                        java.util.function.UnaryOperator<FeedbackRecord> move) {
+        FeedbackRepository.Stored before = repository.find(reference.value())
+                .orElseThrow(() -> Refusal.of("case.notFound", reference.value()));
+        if (before.version() != version) {
+            throw Refusal.of("case.changedMeanwhile");
+        }
+        FeedbackRecord after = move.apply(before.record());
+        if (!repository.update(before.id(), version, after, before.importedFrom(), clock.instant())) {
+            throw Refusal.of("case.changedMeanwhile");
+        }
+        audit.changed(subject(reference), action, action, before.record(), after);
+    }
+
+    static AuditSubject subject(CaseReference reference) {
+        return new AuditSubject("feedback", reference.value());
+    }
+}
