@@ -25,19 +25,22 @@ class CouncilController {
         this.settings = settings;
     }
 
-    record CouncilForm(String name, int version) {
+    record CouncilForm(String name, String contactEmail, String contactPhone, String contactAddress, int version) {
     }
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("form", new CouncilForm(organisation.councilName(), settings.councilVersion()));
+        Council council = organisation.council();
+        model.addAttribute("form", new CouncilForm(council.name(), council.contactEmail(), council.contactPhone(),
+                council.contactAddress(), council.version()));
         return "organisation/council";
     }
 
     @PostMapping
     String save(@ModelAttribute("form") CouncilForm form, BindingResult result, RedirectAttributes redirect) {
         try {
-            settings.setCouncilName(form.name(), form.version());
+            settings.saveCouncil(new Council(form.name(), form.contactEmail(), form.contactPhone(), form.contactAddress(),
+                    form.version()));
         } catch (OrganisationProblem problem) {
             OrganisationErrors.reject(result, problem);
             return "organisation/council";
