@@ -23,8 +23,9 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * The first start of Heard on an empty database, as an administrator meets it: a one-time
  * password on the console, a forced change of password, then adding the first member of staff.
+ * A context (and database) of its own, so that Heard's first start happens while its output is captured.
  */
-@DatabaseTest
+@DatabaseTest(properties = "heard.test.context=first-start")
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorSignsInAndAddsARespondingManagerTest {
