@@ -3,18 +3,11 @@ package heard.calendar;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import heard.audit.AuditSubject;
-import heard.audit.AuditTrail;
 import heard.web.DateParts;
 import heard.web.Notice;
-import heard.web.SettingsLink;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,36 +107,5 @@ class CalendarController {
         model.addAttribute("closureDays", administration.closureDays());
         model.addAttribute("known", calendar.known());
         return "calendar/settings";
-    }
-
-    /** Records every change to the calendar in the audit trail, inside the change's own transaction. */
-    @Configuration(proxyBeanMethods = false)
-    static class CalendarAuditing {
-
-        @Bean
-        SettingsLink calendarSettings() {
-            return new SettingsLink("calendar.settings.title", "calendar.settings.description", "/settings/calendar", 50,
-                    Set.of("ROLE_ADMINISTRATOR", "ROLE_COMPLAINTS_MANAGER"));
-        }
-
-        @Bean
-        CalendarAuditor calendarAuditor(AuditTrail audit) {
-            return new CalendarAuditor(audit);
-        }
-    }
-
-    static final class CalendarAuditor {
-
-        private final AuditTrail audit;
-
-        CalendarAuditor(AuditTrail audit) {
-            this.audit = audit;
-        }
-
-        @EventListener
-        void changed(CalendarChanged change) {
-            audit.changed(new AuditSubject("calendar", change.what().name().toLowerCase(java.util.Locale.ROOT)),
-                    change.what().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), change.summary(), null, null);
-        }
     }
 }
