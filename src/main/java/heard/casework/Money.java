@@ -31,7 +31,7 @@ public record Money(BigDecimal pounds) implements Comparable<Money> {
     }
 
     /**
-     * An amount as someone typed it: "1300", "£1,300", "£1,300.00" or "1300.5"; empty for anything
+     * An amount as someone typed it, such as {@code 1300}, {@code £1,300.00} or {@code 1300.5}; empty for anything
      * else (a negative amount, letters, misplaced commas, more than two decimal places).
      */
     public static Optional<Money> parse(String typed) {
