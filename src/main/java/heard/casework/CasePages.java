@@ -65,6 +65,50 @@ class CasePages {
         FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());
     }
 
+    /** A move made on the case with this reference, which the case may refuse. */
+    @FunctionalInterface
+    interface MoveCall {
+        void make(CaseReference reference);
+    }
+
+    /**
+     * The page of a move's form: the case, the form, and the template holding the move's fields
+     * ({@code casework/moves/NAME :: fields}) drawn inside the page every move shares.
+     */
+    String form(CaseView view, Move move, String fields, Object form, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("slug", CasePageController.slug(move));
+        model.addAttribute("move", move.name());
+        model.addAttribute("fields", "casework/moves/" + fields);
+        boolean authority = move == Move.RESPOND && view.complaint().procedure() == ProcedureKind.STATUTORY
+                && view.complaint().currentStage().map(Stage::number).orElse(0) == 3;
+        model.addAttribute("title", authority ? "move.RESPOND.authority" : "move." + move.name());
+        return "casework/move";
+    }
+
+    /**
+     * Makes a move from a form the controller has checked: if the form has no errors and the case
+     * accepts the move, back to the case page with a notice; otherwise the form again, with the
+     * reasons in its error summary and everything typed kept.
+     *
+     * @param fieldOf names the form field a refusal's field is shown against (the same name, mostly)
+     */
+    String submit(String reference, Move move, String fields, Object form, BindingResult result, Model model,
+                  RedirectAttributes redirect, java.util.function.UnaryOperator<String> fieldOf, MoveCall call) {
+        CaseReference ref = reference(reference).orElseThrow(NotFoundException::new);
+        if (!result.hasErrors()) {
+            try {
+                call.make(ref);
+                return done(ref, move, redirect);
+            } catch (Refusal refusal) {
+                reject(result, refusal.field() == null ? refusal
+                        : new Refusal(fieldOf.apply(refusal.field()), refusal.messageKey(), refusal.arguments()));
+            }
+        }
+        return form(view(reference), move, fields, form, model);
+    }
+
     /** After a move: back to the case page, saying what was done. */
     static String done(CaseReference reference, Move move, RedirectAttributes redirect) {
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("done." + move.name(), reference.value()));
