@@ -48,17 +48,25 @@ class AnswerController {
     }
 
     /**
+     * @param elements     how many numbered elements the complaint had when the form was drawn: a
+     *                     finding left unanswered still has its question when the form comes back
      * @param remedyAmount by remedy type's name: the amount of a payment, as typed
      * @param remedyNote   by remedy type's name: what was done
      * @param actions      one action a line
      */
-    record AnswerForm(Long adjudicatorId, DateParts respondedOn, Outcome outcome, List<FindingForm> findings,
+    record AnswerForm(Long adjudicatorId, DateParts respondedOn, Outcome outcome, Integer elements, List<FindingForm> findings,
                       List<RemedyType> remedies, Map<String, String> remedyAmount, Map<String, String> remedyNote,
                       String actions, Integer stage, Integer version) {
 
         AnswerForm {
             respondedOn = respondedOn == null ? DateParts.of(null) : respondedOn;
-            findings = findings == null ? List.of() : findings;
+            List<FindingForm> all = new ArrayList<>();
+            int count = Math.max(elements == null ? 0 : elements, findings == null ? 0 : findings.size());
+            for (int i = 0; i < count; i++) {
+                FindingForm given = findings != null && i < findings.size() ? findings.get(i) : null;
+                all.add(given == null ? new FindingForm(null, "") : given);
+            }
+            findings = all;
             remedies = remedies == null ? List.of() : remedies;
             remedyAmount = remedyAmount == null ? Map.of() : remedyAmount;
             remedyNote = remedyNote == null ? Map.of() : remedyNote;
@@ -136,13 +144,9 @@ class AnswerController {
 
     private String show(CaseView view, Move move, Model model) {
         int elements = view.complaint().details().elements().size();
-        List<FindingForm> blank = new ArrayList<>();
-        for (int i = 0; i < elements; i++) {
-            blank.add(new FindingForm(null, ""));
-        }
         Stage stage = view.complaint().currentStage().orElseThrow();
         choices(model, move);
-        return pages.form(view, move, "answer", new AnswerForm(null, DateParts.of(view.today()), null, blank, List.of(),
+        return pages.form(view, move, "answer", new AnswerForm(null, DateParts.of(view.today()), null, elements, null, List.of(),
                 Map.of(), Map.of(), "", stage.number(), view.complaint().version()), model);
     }
 

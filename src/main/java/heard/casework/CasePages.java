@@ -83,7 +83,7 @@ class CasePages {
         model.addAttribute("fields", "casework/moves/" + fields);
         boolean authority = move == Move.RESPOND && view.complaint().procedure() == ProcedureKind.STATUTORY
                 && view.complaint().currentStage().map(Stage::number).orElse(0) == 3;
-        model.addAttribute("title", authority ? "move.RESPOND.authority" : "move." + move.name());
+        model.addAttribute("titleKey", authority ? "move.RESPOND.authority" : "move." + move.name());
         return "casework/move";
     }
 
