@@ -119,6 +119,7 @@ class CaseListController {
         model.addAttribute("sortByDue", link(request, "sort", CaseQuery.Sort.DUE.name()));
         model.addAttribute("sortByReceived", link(request, "sort", CaseQuery.Sort.RECEIVED.name()));
         model.addAttribute("sort", query.sort());
+        model.addAttribute("status", filters.statusValue());
         return "casework/list";
     }
 
