@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import heard.security.Role;
@@ -152,7 +153,7 @@ class AppointmentsController {
     }
 
     /** Investigators with a Heard account, who see only the Stage 2 cases they are appointed to. */
-    private List<java.util.Map<String, Object>> investigatorItems() {
+    private List<Map<String, Object>> investigatorItems() {
         List<StaffMember> investigators = new ArrayList<>(staff.withRole(Role.INVESTIGATOR));
         investigators.sort(Comparator.comparing(StaffMember::displayName));
         return choices.select("moveForm.APPOINT_INVESTIGATORS.noAccount", investigators, StaffMember::id,

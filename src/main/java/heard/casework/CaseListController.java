@@ -1,5 +1,6 @@
 package heard.casework;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -37,10 +38,10 @@ class CaseListController {
     private final StaffDirectory staff;
     private final WorkingDayCalendar calendar;
     private final Choices choices;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CaseListController(CaseList caseList, Organisation organisation, StaffDirectory staff, WorkingDayCalendar calendar,
-                       Choices choices, java.time.Clock clock) {
+                       Choices choices, Clock clock) {
         this.caseList = caseList;
         this.choices = choices;
         this.organisation = organisation;

@@ -1,11 +1,15 @@
 package heard.casework;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import heard.organisation.IssueCategory;
 import heard.organisation.Organisation;
@@ -18,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /** What the casework pages share: finding the case for the person signed in, refusals on forms, choices. */
 @Component
@@ -49,11 +54,11 @@ class CasePages {
         return view;
     }
 
-    static java.util.Optional<CaseReference> reference(String reference) {
+    static Optional<CaseReference> reference(String reference) {
         try {
-            return java.util.Optional.of(new CaseReference(reference));
+            return Optional.of(new CaseReference(reference));
         } catch (IllegalArgumentException notAReference) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -95,7 +100,7 @@ class CasePages {
      * @param fieldOf names the form field a refusal's field is shown against (the same name, mostly)
      */
     String submit(String reference, Move move, String fields, Object form, BindingResult result, Model model,
-                  RedirectAttributes redirect, java.util.function.UnaryOperator<String> fieldOf, MoveCall call) {
+                  RedirectAttributes redirect, UnaryOperator<String> fieldOf, MoveCall call) {
         CaseReference ref = reference(reference).orElseThrow(NotFoundException::new);
         if (!result.hasErrors()) {
             try {
@@ -116,8 +121,7 @@ class CasePages {
     }
 
     static String redirect(CaseReference reference) {
-        return "redirect:/cases/" + org.springframework.web.util.UriUtils.encodePathSegment(reference.value(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/cases/" + UriUtils.encodePathSegment(reference.value(), StandardCharsets.UTF_8);
     }
 
     LocalDate today() {
@@ -162,7 +166,7 @@ class CasePages {
 
     Map<Long, String> teamNames() {
         LocalDate today = today();
-        return organisation.teams().stream().collect(java.util.stream.Collectors.toMap(Team::id, t -> t.nameOn(today)));
+        return organisation.teams().stream().collect(Collectors.toMap(Team::id, t -> t.nameOn(today)));
     }
 
     private static long nonNull(Long id) {

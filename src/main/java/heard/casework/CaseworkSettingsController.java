@@ -2,6 +2,7 @@ package heard.casework;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import heard.web.FormProblems;
 import heard.web.Notice;
@@ -33,10 +34,11 @@ class CaseworkSettingsController {
 
         static SettingsForm of(CaseworkSettings s) {
             CorporateProcedure c = s.corporate();
-            CorporateProcedure.Step code3 = new CorporateProcedure.Step(20, 20);
+            // Stages the council does not use yet are offered at the Code's Stage 2 timescale.
             List<CorporateProcedure.Step> steps = new ArrayList<>(c.steps());
+            List<CorporateProcedure.Step> code = CorporateProcedure.complaintHandlingCode().steps();
             while (steps.size() < CorporateProcedure.MAXIMUM_STAGES) {
-                steps.add(steps.size() < 2 ? CorporateProcedure.complaintHandlingCode().steps().get(steps.size()) : code3);
+                steps.add(code.get(Math.min(steps.size(), code.size() - 1)));
             }
             return new SettingsForm(s.referencePrefix(), String.valueOf(s.acknowledgementDays()),
                     String.valueOf(c.acknowledgementDays()), String.valueOf(c.steps().size()),
@@ -69,7 +71,7 @@ class CaseworkSettingsController {
             if (result.hasErrors()) {
                 return null;
             }
-            return new CaseworkSettings(referencePrefix.strip().toUpperCase(java.util.Locale.ROOT), ack,
+            return new CaseworkSettings(referencePrefix.strip().toUpperCase(Locale.ROOT), ack,
                     new CorporateProcedure(corporateAck, steps, window), version == null ? -1 : version);
         }
 

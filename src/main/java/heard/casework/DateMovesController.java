@@ -1,6 +1,7 @@
 package heard.casework;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import heard.web.DateParts;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,6 +74,6 @@ class DateMovesController {
     }
 
     static Move move(String slug) {
-        return Move.valueOf(slug.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        return Move.valueOf(slug.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 }

@@ -21,7 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium for a test class, with the steps a test takes written as a person
@@ -106,15 +108,22 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
-    /** Presses the button (or link styled as one) with these words. */
+    /** Presses the button (or link styled as one) with these words, and waits for the page it leads to. */
     public Browser press(String words) {
-        driver.findElement(By.xpath("//button[normalize-space()='" + words + "'] | //input[@type='submit' and @value='"
-                + words + "'] | //a[contains(@class,'govuk-button') and normalize-space()='" + words + "']")).click();
-        return this;
+        return andWait(driver.findElement(By.xpath("//button[normalize-space()='" + words + "'] | //input[@type='submit' and @value='"
+                + words + "'] | //a[contains(@class,'govuk-button') and normalize-space()='" + words + "']")));
     }
 
+    /** Follows the link with these words, and waits for the page it leads to. */
     public Browser follow(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+        return andWait(driver.findElement(By.linkText(linkText)));
+    }
+
+    // A click that submits a form returns before the next page has loaded: wait until the page it was on has gone.
+    private Browser andWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 
