@@ -21,7 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium for a test class, with the steps a test takes written as a person
@@ -106,15 +108,25 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
-    /** Presses the button (or link styled as one) with these words. */
+    /** Presses the button (or link styled as one) with these words, and waits for the page it leads to. */
     public Browser press(String words) {
-        driver.findElement(By.xpath("//button[normalize-space()='" + words + "'] | //input[@type='submit' and @value='"
-                + words + "'] | //a[contains(@class,'govuk-button') and normalize-space()='" + words + "']")).click();
-        return this;
+        return navigate(driver.findElement(By.xpath("//button[normalize-space()='" + words + "'] | //input[@type='submit' and @value='"
+                + words + "'] | //a[contains(@class,'govuk-button') and normalize-space()='" + words + "']")));
     }
 
+    /** Follows the link with these words, and waits for the page it leads to. */
     public Browser follow(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+        return navigate(driver.findElement(By.linkText(linkText)));
+    }
+
+    /**
+     * Clicks, then waits until the page has been replaced: a click returns before the next page loads,
+     * and reading the old page meanwhile fails with a stale element or reads the wrong page.
+     */
+    private Browser navigate(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 
