@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OmbudsmanPanel implements RecordPanel {
 
-    /** After the case's own sections. */
+    /** Its place among the panels other modules offer for the same page. */
     static final int ORDER = 50;
 
     private final Ombudsman ombudsman;
