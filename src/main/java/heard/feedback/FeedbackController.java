@@ -61,7 +61,6 @@ class FeedbackController {
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("total", total);
-        model.addAttribute("type", chosen);
         model.addAttribute("typeFilterItems", typeFilterItems(chosen));
         model.addAttribute("pagination", pagination(request.getContextPath(), chosen, current, pageCount));
         return "feedback/list";
