@@ -144,8 +144,6 @@ public final class SampleCaseLog {
         "asks for records about them to be corrected",
     };
 
-    private static final String[] WHO = {"A parent", "A young person", "A foster carer", "A grandparent",
-        "A special guardian", "An advocate for a young person", "A relative"};
 
     private static final String[] COMPLIMENTS = {
         "Thank you to the social worker who stayed late to make sure we were safe.",
@@ -235,8 +233,7 @@ public final class SampleCaseLog {
                     "elected_member", 2, "anonymous", 1);
             row.put(Column.COMPLAINANT_ROLE, role);
             row.put(Column.ISSUES, issues());
-            row.put(Column.SUMMARY, "Fictional: " + WHO[random.nextInt(WHO.length)] + " "
-                    + COMPLAINTS[random.nextInt(COMPLAINTS.length)] + ".");
+            row.put(Column.SUMMARY, "Fictional: " + who(role) + " " + COMPLAINTS[random.nextInt(COMPLAINTS.length)] + ".");
             child(row, role);
             if (procedure.equals("non_qualifying")) {
                 return;
@@ -424,8 +421,8 @@ public final class SampleCaseLog {
                     "professional", 5);
             row.put(Column.COMPLAINANT_ROLE, role);
             row.put(Column.ISSUES, issues());
-            row.put(Column.SUMMARY, "Fictional: " + WHO[random.nextInt(WHO.length)] + " "
-                    + COMPLAINTS[random.nextInt(COMPLAINTS.length)] + "; resolved informally.");
+            row.put(Column.SUMMARY, "Fictional: " + who(role) + " " + COMPLAINTS[random.nextInt(COMPLAINTS.length)]
+                    + "; resolved informally.");
             child(row, role);
             answered(row, received, 80, 15);
         }
@@ -455,6 +452,22 @@ public final class SampleCaseLog {
                     row.put(Column.RESPONDED, on.toString());
                 }
             }
+        }
+
+        private String who(String role) {
+            return switch (role) {
+                case "young_person" -> "A young person";
+                case "foster_carer" -> "A foster carer";
+                case "special_guardian" -> "A special guardian";
+                case "adopter" -> "An adoptive parent";
+                case "advocate" -> "An advocate for a young person";
+                case "solicitor" -> "A solicitor for a family";
+                case "professional" -> "A teacher";
+                case "elected_member" -> "A councillor";
+                case "friend_other" -> "A family friend";
+                case "anonymous" -> "Someone who gave no name";
+                default -> random.nextBoolean() ? "A parent" : "A grandparent";
+            };
         }
 
         private void child(Map<Column, String> row, String role) {
