@@ -80,7 +80,7 @@ class CaseLogImporter {
         return outcome;
     }
 
-    /** "FILE on DATE by USER": where an imported record came from, as its timeline shows. */
+    /** {@code FILE on DATE by USER}: where an imported record came from, as its timeline shows. */
     String source(Upload upload, String importedBy) {
         String file = upload.fileName().length() > MAXIMUM_FILE_NAME
                 ? upload.fileName().substring(0, MAXIMUM_FILE_NAME - 3) + "..." : upload.fileName();

@@ -55,7 +55,7 @@ enum Column {
     private static final Map<String, Column> BY_HEADER = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Column::header, Function.identity()));
 
-    /** The columns whose date must not come before the one listed before it (the spec's "dates in order"). */
+    /** The columns whose date must not come before the one listed before it (the spec's dates in order). */
     static final List<Column> DATES_IN_ORDER = List.of(RECEIVED, STAGE1_RESPONSE, STAGE2_REQUESTED, STAGE2_STARTED,
             STAGE2_RESPONSE, STAGE3_REQUESTED, STAGE3_PANEL, STAGE3_PANEL_REPORT, STAGE3_RESPONSE);
 

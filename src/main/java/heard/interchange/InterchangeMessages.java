@@ -30,7 +30,7 @@ class InterchangeMessages {
         return text(problem.key(), problem.args().toArray());
     }
 
-    /** "row N, column C: what is wrong", as a person fixing their spreadsheet needs it. */
+    /** {@code row N, column C: what is wrong}, as a person fixing their spreadsheet needs it. */
     String line(Problem problem) {
         if (problem.row() == null) {
             return text("problem.file", what(problem));

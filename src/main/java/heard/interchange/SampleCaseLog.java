@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVPrinter;
  * extensions, escalations (about one in five Stage 1 answers go to Stage 2, and about three in ten
  * statutory Stage 2 answers to Stage 3), withdrawals, Ombudsman referrals, remedies and costs, and of
  * representations, compliments, comments and MP and councillor enquiries. Every summary starts
- * "Fictional:"; no date is after the period's end, so a case received near it is still open.
+ * {@code Fictional:}; no date is after the period's end, so a case received near it is still open.
  *
  * <p>Heard bundles one (three financial years, {@code sample/case-log-sample.csv}); other modules can
  * make larger ones for their own performance tests:
@@ -491,6 +491,8 @@ public final class SampleCaseLog {
                     chosen.add(issue);
                 }
             }
+            // In the order an export writes them, so that the bundled log exports exactly as it is.
+            chosen.sort(String.CASE_INSENSITIVE_ORDER);
             return String.join(";", chosen);
         }
 
@@ -503,7 +505,7 @@ public final class SampleCaseLog {
             return date.isAfter(to) ? null : date;
         }
 
-        /** One of the values, by weight: pick("a", 70, "b", 30). */
+        /** One of the values, by weight: {@code pick(a, 70, b, 30)}. */
         private String pick(Object... valuesAndWeights) {
             int total = 0;
             for (int i = 1; i < valuesAndWeights.length; i += 2) {
