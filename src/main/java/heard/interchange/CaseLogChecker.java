@@ -135,7 +135,7 @@ class CaseLogChecker {
             if (row.reference() != null) {
                 Integer first = seen.putIfAbsent(row.reference(), number);
                 if (first != null) {
-                    problems.add(Problem.at(number, Column.REFERENCE, "reference.repeated", row.reference(), first));
+                    problems.add(Problem.at(number, Column.REFERENCE, "caselog.reference.repeated", row.reference(), first));
                 }
             }
             RecordMapping.Ids ids = ids(row);
@@ -158,7 +158,7 @@ class CaseLogChecker {
                 if (known.isPresent()) {
                     team = known.get().id();
                     if (area != null && area != known.get().serviceAreaId()) {
-                        problems.add(Problem.at(row.number(), Column.TEAM, "team.otherArea", NameBook.tidy(teamName),
+                        problems.add(Problem.at(row.number(), Column.TEAM, "caselog.team.otherArea", NameBook.tidy(teamName),
                                 known.get().serviceAreaName(), NameBook.tidy(areaName)));
                     }
                 } else {
@@ -182,7 +182,7 @@ class CaseLogChecker {
                 team.area = NameBook.tidy(areaName);
                 team.areaRow = row.number();
             } else if (!NameBook.key(team.area).equals(NameBook.key(areaName))) {
-                problems.add(Problem.at(row.number(), Column.TEAM, "team.twoAreas", team.name, team.area, team.areaRow));
+                problems.add(Problem.at(row.number(), Column.TEAM, "caselog.team.twoAreas", team.name, team.area, team.areaRow));
             }
         }
 
@@ -207,11 +207,11 @@ class CaseLogChecker {
                 ImportedCase heldCase = heldCases.get(reference);
                 FeedbackRecord heldRecord = heldFeedback.get(reference);
                 if (heldCase == null && heldRecord == null) {
-                    problems.add(Problem.at(row.number(), Column.REFERENCE, "reference.takenElsewhere", reference));
+                    problems.add(Problem.at(row.number(), Column.REFERENCE, "caselog.reference.takenElsewhere", reference));
                 } else if (heldCase != null && !row.type().isCase() || heldRecord != null && row.type().isCase()) {
                     String heldAs = heldCase != null ? LogRecordType.of(heldCase.recordType()).code()
                             : LogRecordType.of(heldRecord.type()).code();
-                    problems.add(Problem.at(row.number(), Column.RECORD_TYPE, "recordType.cannotChange", reference,
+                    problems.add(Problem.at(row.number(), Column.RECORD_TYPE, "caselog.recordType.cannotChange", reference,
                             heldAs, row.type().code()));
                 } else {
                     OmbudsmanRecord heldByOmbudsman = heldOmbudsman.get(reference);
@@ -248,17 +248,17 @@ class CaseLogChecker {
         /** What can be known only at the end: teams never given a service area, or given a closed one. */
         void finish() {
             if (header == null) {
-                problems.add(Problem.ofFile("file.empty"));
+                problems.add(Problem.ofFile("caselog.file.empty"));
             }
             for (NewTeam team : newTeams.values()) {
                 if (team.area == null) {
-                    team.rowsWithoutArea.forEach(n -> problems.add(Problem.at(n, Column.TEAM, "team.unknownNoArea", team.name)));
+                    team.rowsWithoutArea.forEach(n -> problems.add(Problem.at(n, Column.TEAM, "caselog.team.unknownNoArea", team.name)));
                     continue;
                 }
                 Long areaId = names.areaId(team.area);
                 Optional<ServiceArea> area = areaId < 0 ? Optional.empty() : names.area(areaId);
                 if (area.isPresent() && team.earliest != null && !area.get().openOn(team.earliest)) {
-                    problems.add(Problem.at(team.areaRow, Column.SERVICE_AREA, "team.areaClosed", area.get().name(),
+                    problems.add(Problem.at(team.areaRow, Column.SERVICE_AREA, "caselog.team.areaClosed", area.get().name(),
                             area.get().closedOn(), team.name, team.earliest));
                 }
             }

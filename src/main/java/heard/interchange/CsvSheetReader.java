@@ -53,8 +53,8 @@ final class CsvSheetReader implements SheetReader {
 
     private static UnreadableFileException unreadable(IOException e, long row) {
         if (e instanceof CharacterCodingException) {
-            return new UnreadableFileException(Problem.ofFile("file.notUtf8", row), e);
+            return new UnreadableFileException(Problem.ofFile("caselog.file.notUtf8", row), e);
         }
-        return new UnreadableFileException(Problem.ofFile("file.notCsv", row), e);
+        return new UnreadableFileException(Problem.ofFile("caselog.file.notCsv", row), e);
     }
 }

@@ -45,11 +45,11 @@ class ExportCommand implements Command {
             String argument = arguments.get(i);
             if (argument.equals("--from") || argument.equals("--to")) {
                 if (i + 1 == arguments.size()) {
-                    return usage(err, messages.text("cli.dateMissing", argument));
+                    return usage(err, messages.text("caselog.cli.dateMissing", argument));
                 }
                 Cells.DateValue date = Cells.date(arguments.get(++i));
                 if (!(date instanceof Cells.ADate d)) {
-                    return usage(err, messages.text("cli.notADate", arguments.get(i)));
+                    return usage(err, messages.text("caselog.cli.notADate", arguments.get(i)));
                 }
                 if (argument.equals("--from")) {
                     from = d.date();
@@ -57,25 +57,25 @@ class ExportCommand implements Command {
                     to = d.date();
                 }
             } else if (argument.startsWith("-")) {
-                return usage(err, messages.text("cli.unknownOption", argument));
+                return usage(err, messages.text("caselog.cli.unknownOption", argument));
             } else {
                 files.add(argument);
             }
         }
         if (files.size() != 1) {
-            return usage(err, messages.text("cli.oneFile"));
+            return usage(err, messages.text("caselog.cli.oneFile"));
         }
         if (from != null && to != null && to.isBefore(from)) {
-            return usage(err, messages.text("cli.toBeforeFrom"));
+            return usage(err, messages.text("caselog.cli.toBeforeFrom"));
         }
         Path file = Path.of(files.get(0));
         Optional<CaseLogFormat> format = CaseLogFormat.ofFileName(file.getFileName().toString());
         if (format.isEmpty()) {
-            return usage(err, messages.text("file.format"));
+            return usage(err, messages.text("caselog.file.format"));
         }
         try (OutputStream stream = Files.newOutputStream(file)) {
             int count = exporter.export(from, to, format.get(), stream);
-            out.println(messages.text("result.exported", count, file));
+            out.println(messages.text("caselog.result.exported", count, file));
             return OK;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

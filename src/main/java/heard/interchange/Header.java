@@ -30,10 +30,10 @@ final class Header {
             String name = cell == null ? "" : cell.strip();
             Optional<Column> column = Column.named(name);
             if (column.isPresent() && !seen.add(column.get())) {
-                problems.add(Problem.atHeader(column.get().header(), "header.duplicate"));
+                problems.add(Problem.atHeader(column.get().header(), "caselog.header.duplicate"));
                 positions.add(null);
             } else if (column.isEmpty() && !name.isEmpty() && !ignoreUnknownColumns) {
-                problems.add(Problem.atHeader(name, "header.unknown"));
+                problems.add(Problem.atHeader(name, "caselog.header.unknown"));
                 positions.add(null);
             } else {
                 positions.add(column.orElse(null));
@@ -42,7 +42,7 @@ final class Header {
         boolean usable = true;
         for (Column required : REQUIRED) {
             if (!seen.contains(required)) {
-                problems.add(Problem.atHeader(required.header(), "header.missing"));
+                problems.add(Problem.atHeader(required.header(), "caselog.header.missing"));
                 usable = false;
             }
         }

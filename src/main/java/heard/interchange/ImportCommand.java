@@ -61,7 +61,7 @@ class ImportCommand implements Command {
                 case "--sample" -> sampleData = true;
                 default -> {
                     if (argument.startsWith("-")) {
-                        return usage(err, messages.text("cli.unknownOption", argument));
+                        return usage(err, messages.text("caselog.cli.unknownOption", argument));
                     }
                     files.add(argument);
                 }
@@ -69,18 +69,18 @@ class ImportCommand implements Command {
         }
         if (sampleData) {
             return files.isEmpty() && !update && !ignoreUnknown ? sample(out, err)
-                    : usage(err, messages.text("cli.sampleAlone"));
+                    : usage(err, messages.text("caselog.cli.sampleAlone"));
         }
         if (files.size() != 1) {
-            return usage(err, messages.text("cli.oneFile"));
+            return usage(err, messages.text("caselog.cli.oneFile"));
         }
         Path file = Path.of(files.get(0));
         Optional<CaseLogFormat> format = CaseLogFormat.ofFileName(file.getFileName().toString());
         if (format.isEmpty()) {
-            return usage(err, messages.text("file.format"));
+            return usage(err, messages.text("caselog.file.format"));
         }
         if (!Files.isReadable(file)) {
-            return usage(err, messages.text("cli.noFile", file));
+            return usage(err, messages.text("caselog.cli.noFile", file));
         }
         return importFile(new Upload(file.getFileName().toString(), format.get(), file),
                 new ImportOptions(update, createMissing, ignoreUnknown), out, err);
@@ -88,7 +88,7 @@ class ImportCommand implements Command {
 
     private int sample(PrintStream out, PrintStream err) {
         if (!references.noneTaken()) {
-            err.println(messages.text("sample.notEmpty"));
+            err.println(messages.text("caselog.sample.notEmpty"));
             return REJECTED;
         }
         try {
@@ -111,23 +111,23 @@ class ImportCommand implements Command {
         switch (outcome.result()) {
             case REJECTED -> {
                 check.problems().forEach(p -> out.println(messages.line(p)));
-                err.println(messages.text("cli.rejected", check.problems().size(), check.rows()));
+                err.println(messages.text("caselog.cli.rejected", check.problems().size(), check.rows()));
                 return REJECTED;
             }
             case NAMES_NOT_AGREED -> {
-                check.unknownAreas().forEach(a -> out.println(messages.text("cli.unknownArea", a)));
-                check.unknownTeams().forEach(t -> out.println(messages.text("cli.unknownTeam", t.name(), t.serviceArea())));
-                check.unknownIssues().forEach(i -> out.println(messages.text("cli.unknownIssue", i)));
-                err.println(messages.text("cli.namesNotAgreed"));
+                check.unknownAreas().forEach(a -> out.println(messages.text("caselog.cli.unknownArea", a)));
+                check.unknownTeams().forEach(t -> out.println(messages.text("caselog.cli.unknownTeam", t.name(), t.serviceArea())));
+                check.unknownIssues().forEach(i -> out.println(messages.text("caselog.cli.unknownIssue", i)));
+                err.println(messages.text("caselog.cli.namesNotAgreed"));
                 return REJECTED;
             }
             case NOTHING_TO_DO -> {
-                out.println(messages.text(check.changed() > 0 ? "result.nothingButChanges" : "result.nothing",
+                out.println(messages.text(check.changed() > 0 ? "caselog.result.nothingButChanges" : "caselog.result.nothing",
                         check.rows(), check.changed()));
                 return OK;
             }
             case IMPORTED -> {
-                out.println(messages.text("result.imported", upload.fileName(), outcome.written().added(),
+                out.println(messages.text("caselog.result.imported", upload.fileName(), outcome.written().added(),
                         outcome.written().updated(), outcome.written().skipped(), outcome.written().namesCreated()));
                 return OK;
             }
@@ -137,7 +137,7 @@ class ImportCommand implements Command {
 
     private void printChanges(CaseLogCheck check, PrintStream out) {
         for (CaseLogCheck.Change change : check.changes()) {
-            out.println(messages.text("cli.change", change.reference(), change.column(), change.before(), change.after()));
+            out.println(messages.text("caselog.cli.change", change.reference(), change.column(), change.before(), change.after()));
         }
     }
 
@@ -148,7 +148,7 @@ class ImportCommand implements Command {
             @Override
             public void read(int rows) {
                 if (rows / PROGRESS_EVERY > lastRead / PROGRESS_EVERY) {
-                    err.println(messages.text("progress.read", rows));
+                    err.println(messages.text("caselog.progress.read", rows));
                 }
                 lastRead = rows;
             }
@@ -158,7 +158,7 @@ class ImportCommand implements Command {
             @Override
             public void written(int rows, int of) {
                 if (lastWritten == 0 || rows / PROGRESS_EVERY > lastWritten / PROGRESS_EVERY || rows == of) {
-                    err.println(messages.text("progress.written", rows, of));
+                    err.println(messages.text("caselog.progress.written", rows, of));
                 }
                 lastWritten = rows;
             }

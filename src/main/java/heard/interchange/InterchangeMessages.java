@@ -33,11 +33,11 @@ class InterchangeMessages {
     /** {@code row N, column C: what is wrong}, as a person fixing their spreadsheet needs it. */
     String line(Problem problem) {
         if (problem.row() == null) {
-            return text("problem.file", what(problem));
+            return text("caselog.problem.file", what(problem));
         }
         if (problem.column() == null) {
-            return text("problem.row", problem.row(), what(problem));
+            return text("caselog.problem.row", problem.row(), what(problem));
         }
-        return text("problem.cell", problem.row(), problem.column(), what(problem));
+        return text("caselog.problem.cell", problem.row(), problem.column(), what(problem));
     }
 }

@@ -44,7 +44,7 @@ final class RowParser {
             Column column = header.at(i);
             if (column == null) {
                 if (i >= header.size()) {
-                    problems.add(Problem.ofRow(number, "row.beyondHeader", i + 1));
+                    problems.add(Problem.ofRow(number, "caselog.row.beyondHeader", i + 1));
                 }
                 continue;
             }
@@ -89,11 +89,11 @@ final class RowParser {
 
     private static Object reference(int row, String text, List<Problem> problems) {
         if (text.length() > CaseReference.MAXIMUM_LENGTH) {
-            problems.add(Problem.at(row, Column.REFERENCE, "cell.tooLong", CaseReference.MAXIMUM_LENGTH));
+            problems.add(Problem.at(row, Column.REFERENCE, "caselog.cell.tooLong", CaseReference.MAXIMUM_LENGTH));
             return null;
         }
         if (text.chars().anyMatch(Character::isISOControl)) {
-            problems.add(Problem.at(row, Column.REFERENCE, "reference.control"));
+            problems.add(Problem.at(row, Column.REFERENCE, "caselog.reference.control"));
             return null;
         }
         return text;
@@ -103,7 +103,7 @@ final class RowParser {
                                               List<Problem> problems) {
         E value = codes.find(text);
         if (value == null) {
-            problems.add(Problem.at(row, column, "cell.notInList", text, codes.list()));
+            problems.add(Problem.at(row, column, "caselog.cell.notInList", text, codes.list()));
         }
         return value;
     }
@@ -115,7 +115,7 @@ final class RowParser {
         if (text.equalsIgnoreCase("no")) {
             return false;
         }
-        problems.add(Problem.at(row, column, "cell.notYes", text));
+        problems.add(Problem.at(row, column, "caselog.cell.notYes", text));
         return null;
     }
 
@@ -126,7 +126,7 @@ final class RowParser {
         for (String item : items(text)) {
             RemedyType remedy = Codes.REMEDIES.find(item);
             if (remedy == null) {
-                problems.add(Problem.at(row, Column.REMEDIES, "cell.notInList", item, Codes.REMEDIES.list()));
+                problems.add(Problem.at(row, Column.REMEDIES, "caselog.cell.notInList", item, Codes.REMEDIES.list()));
                 ok = false;
             } else if (!remedies.contains(remedy)) {
                 remedies.add(remedy);
@@ -138,7 +138,7 @@ final class RowParser {
 
     private static String name(int row, Column column, String text, List<Problem> problems) {
         if (text.length() > MAXIMUM_NAME) {
-            problems.add(Problem.at(row, column, "cell.tooLong", MAXIMUM_NAME));
+            problems.add(Problem.at(row, column, "caselog.cell.tooLong", MAXIMUM_NAME));
             return null;
         }
         return text;
@@ -148,7 +148,7 @@ final class RowParser {
         List<String> names = items(text);
         for (String name : names) {
             if (name.length() > MAXIMUM_NAME) {
-                problems.add(Problem.at(row, Column.ISSUES, "issues.tooLong", MAXIMUM_NAME));
+                problems.add(Problem.at(row, Column.ISSUES, "caselog.issues.tooLong", MAXIMUM_NAME));
                 return null;
             }
         }
@@ -161,7 +161,7 @@ final class RowParser {
 
     private static String longText(int row, Column column, String text, int maximum, List<Problem> problems) {
         if (text.length() > maximum) {
-            problems.add(Problem.at(row, column, "cell.tooLong", maximum));
+            problems.add(Problem.at(row, column, "caselog.cell.tooLong", maximum));
             return null;
         }
         return text;
@@ -169,12 +169,12 @@ final class RowParser {
 
     private static Integer age(int row, String text, List<Problem> problems) {
         if (!text.matches("\\d{1,3}")) {
-            problems.add(Problem.at(row, Column.CHILD_AGE, "age.notWhole", text));
+            problems.add(Problem.at(row, Column.CHILD_AGE, "caselog.age.notWhole", text));
             return null;
         }
         int age = Integer.parseInt(text);
         if (age > MAXIMUM_AGE) {
-            problems.add(Problem.at(row, Column.CHILD_AGE, "age.tooOld", MAXIMUM_AGE));
+            problems.add(Problem.at(row, Column.CHILD_AGE, "caselog.age.tooOld", MAXIMUM_AGE));
             return null;
         }
         return age;
@@ -185,20 +185,20 @@ final class RowParser {
         if (value instanceof Cells.AnAmount amount) {
             return amount.money();
         }
-        String key = value instanceof Cells.Negative ? "money.negative"
-                : value instanceof Cells.TooPrecise ? "money.pence"
-                : value instanceof Cells.TooLarge ? "money.tooLarge" : "money.notAnAmount";
+        String key = value instanceof Cells.Negative ? "caselog.money.negative"
+                : value instanceof Cells.TooPrecise ? "caselog.money.pence"
+                : value instanceof Cells.TooLarge ? "caselog.money.tooLarge" : "caselog.money.notAnAmount";
         return problem(problems, Problem.at(row, column, key, text));
     }
 
     private Object date(int row, Column column, String text, List<Problem> problems) {
         Cells.DateValue value = Cells.date(text);
         if (value instanceof Cells.ADate d) {
-            return d.date().isAfter(today) ? problem(problems, Problem.at(row, column, "date.future", d.date(), today))
+            return d.date().isAfter(today) ? problem(problems, Problem.at(row, column, "caselog.date.future", d.date(), today))
                     : d.date();
         }
         return problem(problems, Problem.at(row, column,
-                value instanceof Cells.NotARealDate ? "date.notReal" : "date.notADate", text));
+                value instanceof Cells.NotARealDate ? "caselog.date.notReal" : "caselog.date.notADate", text));
     }
 
     private static Object problem(List<Problem> problems, Problem problem) {
@@ -212,20 +212,20 @@ final class RowParser {
         int n = row.number();
         for (Column required : Header.REQUIRED) {
             if (!row.isFilled(required)) {
-                problems.add(Problem.at(n, required, "cell.required"));
+                problems.add(Problem.at(n, required, "caselog.cell.required"));
             }
         }
         LogRecordType type = row.type();
         if (type == LogRecordType.COMPLAINT && !row.isFilled(Column.PROCEDURE)) {
-            problems.add(Problem.at(n, Column.PROCEDURE, "procedure.required"));
+            problems.add(Problem.at(n, Column.PROCEDURE, "caselog.procedure.required"));
         }
         if (type == LogRecordType.COMPLAINT && row.isFilled(Column.RESPONDED)) {
-            problems.add(Problem.at(n, Column.RESPONDED, "responded.complaint"));
+            problems.add(Problem.at(n, Column.RESPONDED, "caselog.responded.complaint"));
         }
         if (type != null && type != LogRecordType.COMPLAINT) {
             for (Column column : Column.values()) {
                 if (column.isStageColumn() && row.isFilled(column)) {
-                    problems.add(Problem.at(n, column, "stage.notAComplaint", type.code()));
+                    problems.add(Problem.at(n, column, "caselog.stage.notAComplaint", type.code()));
                 }
             }
         } else if (type == LogRecordType.COMPLAINT) {
@@ -239,18 +239,18 @@ final class RowParser {
         int n = row.number();
         for (Column column : Column.values()) {
             if (column.stage() > 1 && row.isFilled(column) && !isRequest(column) && !row.isFilled(request(column.stage()))) {
-                problems.add(Problem.at(n, column, "stage.missing", column.stage(), request(column.stage()).header()));
+                problems.add(Problem.at(n, column, "caselog.stage.missing", column.stage(), request(column.stage()).header()));
             }
         }
         if (row.isFilled(Column.STAGE3_REQUESTED) && !row.isFilled(Column.STAGE2_REQUESTED)) {
-            problems.add(Problem.at(n, Column.STAGE3_REQUESTED, "stage.threeNeedsTwo"));
+            problems.add(Problem.at(n, Column.STAGE3_REQUESTED, "caselog.stage.threeNeedsTwo"));
         }
         Column[] outcomes = {Column.STAGE1_OUTCOME, Column.STAGE2_OUTCOME, Column.STAGE3_OUTCOME};
         for (int stage = 1; stage <= 3; stage++) {
             if (row.get(outcomes[stage - 1]) == Outcome.ESCALATED_WITHOUT_RESPONSE
                     && (stage == 3 || !row.isFilled(request(stage + 1)))) {
-                problems.add(stage == 3 ? Problem.at(n, outcomes[2], "escalated.noNextStage")
-                        : Problem.at(n, outcomes[stage - 1], "escalated.notRequested", stage + 1,
+                problems.add(stage == 3 ? Problem.at(n, outcomes[2], "caselog.escalated.noNextStage")
+                        : Problem.at(n, outcomes[stage - 1], "caselog.escalated.notRequested", stage + 1,
                                 request(stage + 1).header()));
             }
         }
@@ -277,7 +277,7 @@ final class RowParser {
                 continue;
             }
             if (previous != null && date.isBefore(row.date(previous))) {
-                problems.add(Problem.at(row.number(), column, "date.beforePrevious", previous.header(), row.date(previous)));
+                problems.add(Problem.at(row.number(), column, "caselog.date.beforePrevious", previous.header(), row.date(previous)));
             }
             previous = column;
         }
@@ -286,14 +286,14 @@ final class RowParser {
                 Column.OMBUDSMAN_DECIDED)) {
             LocalDate date = row.date(column);
             if (received != null && date != null && date.isBefore(received)) {
-                problems.add(Problem.at(row.number(), column, "date.beforePrevious", Column.RECEIVED.header(), received));
+                problems.add(Problem.at(row.number(), column, "caselog.date.beforePrevious", Column.RECEIVED.header(), received));
             }
         }
         LocalDate referred = row.date(Column.OMBUDSMAN_REFERRED);
         LocalDate decided = row.date(Column.OMBUDSMAN_DECIDED);
         if (referred != null && decided != null && decided.isBefore(referred)
                 && (received == null || !decided.isBefore(received))) {
-            problems.add(Problem.at(row.number(), Column.OMBUDSMAN_DECIDED, "date.beforePrevious",
+            problems.add(Problem.at(row.number(), Column.OMBUDSMAN_DECIDED, "caselog.date.beforePrevious",
                     Column.OMBUDSMAN_REFERRED.header(), referred));
         }
     }
@@ -301,10 +301,10 @@ final class RowParser {
     /** As the Ombudsman module itself requires: a decision has its date, and a date its decision. */
     private static void checkOmbudsman(ParsedRow row, List<Problem> problems) {
         if (row.isFilled(Column.OMBUDSMAN_DECISION) && !row.isFilled(Column.OMBUDSMAN_DECIDED)) {
-            problems.add(Problem.at(row.number(), Column.OMBUDSMAN_DECIDED, "ombudsman.decidedMissing"));
+            problems.add(Problem.at(row.number(), Column.OMBUDSMAN_DECIDED, "caselog.ombudsman.decidedMissing"));
         }
         if (row.isFilled(Column.OMBUDSMAN_DECIDED) && !row.isFilled(Column.OMBUDSMAN_DECISION)) {
-            problems.add(Problem.at(row.number(), Column.OMBUDSMAN_DECISION, "ombudsman.decisionMissing"));
+            problems.add(Problem.at(row.number(), Column.OMBUDSMAN_DECISION, "caselog.ombudsman.decisionMissing"));
         }
     }
 }

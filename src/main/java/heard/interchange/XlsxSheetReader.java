@@ -41,7 +41,7 @@ final class XlsxSheetReader implements SheetReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new UnreadableFileException(Problem.ofFile("file.noSheet"), null);
+                throw new UnreadableFileException(Problem.ofFile("caselog.file.noSheet"), null);
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
@@ -54,7 +54,7 @@ final class XlsxSheetReader implements SheetReader {
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | RuntimeException e) {
             // POI reports a file that is not a workbook (or is encrypted, or damaged) in many ways.
-            throw new UnreadableFileException(Problem.ofFile("file.notXlsx"), e);
+            throw new UnreadableFileException(Problem.ofFile("caselog.file.notXlsx"), e);
         }
     }
 
