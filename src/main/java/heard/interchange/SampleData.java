@@ -19,6 +19,10 @@ class SampleData {
     static final String FILE_NAME = "case-log-sample.csv";
     static final String RESOURCE = "sample/" + FILE_NAME;
 
+    long size() throws IOException {
+        return new ClassPathResource(RESOURCE).contentLength();
+    }
+
     InputStream open() throws IOException {
         return new ClassPathResource(RESOURCE).getInputStream();
     }
