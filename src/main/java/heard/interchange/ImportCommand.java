@@ -157,7 +157,8 @@ class ImportCommand implements Command {
 
             @Override
             public void written(int rows, int of) {
-                if (lastWritten == 0 || rows / PROGRESS_EVERY > lastWritten / PROGRESS_EVERY || rows == of) {
+                if (rows != lastWritten && (lastWritten == 0 || rows / PROGRESS_EVERY > lastWritten / PROGRESS_EVERY
+                        || rows == of)) {
                     err.println(messages.text("caselog.progress.written", rows, of));
                 }
                 lastWritten = rows;

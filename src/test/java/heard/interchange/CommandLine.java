@@ -27,15 +27,18 @@ final class CommandLine {
     }
 
     private final List<String> database = new ArrayList<>();
+    private final String url;
 
-    private CommandLine(List<String> database) {
+    private CommandLine(List<String> database, String url) {
         this.database.addAll(database);
+        this.url = url;
     }
 
     /** An empty Heard. */
     static CommandLine emptyHeard(Path dir) {
         if (!TestDatabase.isPostgres()) {
-            return new CommandLine(List.of("--heard.data-dir=" + dir));
+            return new CommandLine(List.of("--heard.data-dir=" + dir),
+                    "jdbc:h2:file:" + dir + "/heard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE");
         }
         String schema = "heard_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(TestDatabase.postgresUrl(), TestDatabase.postgresUser(), "");
@@ -44,8 +47,20 @@ final class CommandLine {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new CommandLine(List.of("--spring.datasource.url=" + TestDatabase.postgresUrl() + "?currentSchema=" + schema,
-                "--spring.datasource.username=" + TestDatabase.postgresUser(), "--spring.datasource.password="));
+        String url = TestDatabase.postgresUrl() + "?currentSchema=" + schema;
+        return new CommandLine(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + TestDatabase.postgresUser(), "--spring.datasource.password="), url);
+    }
+
+    /** The properties that point Heard at this database, for a command run in a process of its own. */
+    List<String> properties() {
+        return List.copyOf(database);
+    }
+
+    /** Opens the database directly, to see what a command left in it. */
+    Connection connect() throws SQLException {
+        return TestDatabase.isPostgres() ? DriverManager.getConnection(url, TestDatabase.postgresUser(), "")
+                : DriverManager.getConnection(url, "sa", "");
     }
 
     Run run(String... words) {
