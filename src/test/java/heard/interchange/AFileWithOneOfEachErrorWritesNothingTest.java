@@ -110,6 +110,27 @@ class AFileWithOneOfEachErrorWritesNothingTest {
         assertThat(references.taken(List.of("E-2", "E-9", "E-13", "E-22", "E-23"))).isEmpty();
     }
 
+    @Test
+    void fiftyThousandRowsWithProblemsAreAllReportedInSeconds() throws Exception {
+        clock.setDate(LocalDate.of(2025, 6, 2));
+        Path file = dir.resolve("fifty-thousand.csv");
+        try (var out = java.nio.file.Files.newBufferedWriter(file)) {
+            out.write("reference,record_type,procedure,received,stage1_outcome\n");
+            for (int i = 0; i < 50_000; i++) {
+                out.write("BIG-" + i + ",complaint,statutory,2025-13-01,escalated_without_response\n");
+            }
+        }
+
+        long started = System.nanoTime();
+        CaseLogCheck check = importer.check(upload(file), new ImportOptions(false, false, false), Progress.NONE);
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertThat(check.problems()).hasSize(100_000);
+        assertThat(messages.line(check.problems().get(99_999)))
+                .isEqualTo("row 50001, column stage1_outcome: escalated_without_response needs Stage 2 requested: enter stage2_requested");
+        assertThat(seconds).as("seconds to check").isLessThan(30);
+    }
+
     private static Upload upload(Path file) {
         return new Upload(file.getFileName().toString(), CaseLogFormat.CSV, file);
     }

@@ -43,6 +43,8 @@ class ImportingThroughThePagesTest {
     @Autowired
     References references;
     @Autowired
+    heard.audit.AuditTrail audit;
+    @Autowired
     TestClock clock;
     @TempDir
     Path dir;
@@ -160,6 +162,8 @@ class ImportingThroughThePagesTest {
         assertThat(response.getHeader("Content-Disposition")).contains("case-log-2025-06-02.csv");
         Map<String, Map<String, String>> rows = CaseLogFiles.read(response.getContentAsByteArray());
         assertThat(rows).containsKey(prefix + "-1").doesNotContainKey(prefix + "-2");
+        assertThat(audit.history(new heard.audit.AuditSubject("case-log", "export")))
+                .anySatisfy(e -> assertThat(e.actor()).isEqualTo("clare"));
 
         Document refused = Jsoup.parse(mvc.perform(post("/case-log/export").with(MANAGER).with(csrf())
                         .param("from.day", "3").param("from.month", "2").param("from.year", "2025")
