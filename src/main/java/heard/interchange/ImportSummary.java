@@ -26,10 +26,6 @@ record ImportSummary(int rows, Map<String, Integer> toAdd, int unchanged, int ch
                 changedSinceCheck);
     }
 
-    int adding() {
-        return toAdd.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
     boolean hasUnknownNames() {
         return !unknownAreas.isEmpty() || !unknownTeams.isEmpty() || !unknownIssues.isEmpty();
     }

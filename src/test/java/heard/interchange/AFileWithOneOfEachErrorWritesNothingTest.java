@@ -35,8 +35,9 @@ class AFileWithOneOfEachErrorWritesNothingTest {
     @Test
     void everyProblemIsReportedWithItsRowAndColumnAndNothingIsWritten() throws Exception {
         clock.setDate(LocalDate.of(2025, 6, 2));
-        organisation.addTeam(organisation.addServiceArea("Safeguarding").id(), "Assessment Team", LocalDate.of(2020, 1, 1));
-        organisation.addServiceArea("Early Help");
+        organisation.addTeam(organisation.addServiceArea("Errors Safeguarding").id(), "Errors Assessment Team",
+                LocalDate.of(2020, 1, 1));
+        organisation.addServiceArea("Errors Early Help");
         Path held = CaseLogFiles.csv(dir, "held.csv", List.of(row("reference=HELD-1", "record_type=complaint",
                 "procedure=statutory", "received=2025-01-06")));
         assertThat(importer.importFile(upload(held), new ImportOptions(false, false, false), null, "clare", c -> { },
@@ -62,7 +63,7 @@ class AFileWithOneOfEachErrorWritesNothingTest {
                 row("reference=E-14", c, s, "received=2025-01-06", "remedy_payment=12.345",
                         "cost_review_panel=-5", "cost_mediation=lots"),
                 row("reference=E-15", c, s, "received=2025-01-06", "child_age=30"),
-                row("reference=E-16", c, s, "received=2025-01-06", "service_area=Early Help", "team=Assessment Team"),
+                row("reference=E-16", c, s, "received=2025-01-06", "service_area=Errors Early Help", "team=Errors Assessment Team"),
                 row(c, s, "received=2025-01-06"),
                 row("reference=E-18", c, s, "received=2025-01-06", "stage2_requested=2025-02-03",
                         "stage2_extended=maybe"),
@@ -98,7 +99,7 @@ class AFileWithOneOfEachErrorWritesNothingTest {
                 "row 14, column cost_review_panel: '-5' is below zero: amounts cannot be negative",
                 "row 14, column cost_mediation: 'lots' is not an amount of money in pounds, such as 1300.00 or £1,300.00",
                 "row 15, column child_age: a child's age must be 25 or under",
-                "row 16, column team: the team Assessment Team belongs to Safeguarding, not Early Help",
+                "row 16, column team: the team Errors Assessment Team belongs to Errors Safeguarding, not Errors Early Help",
                 "row 17, column reference: enter a value: every record needs one",
                 "row 18, column stage2_extended: 'maybe' must be yes, no or blank",
                 "row 19, column responded: a complaint's responses go in its stage columns (stage1_response...); responded is for other records",
