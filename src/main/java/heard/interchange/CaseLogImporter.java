@@ -73,7 +73,7 @@ class CaseLogImporter {
             }
         });
         if (outcome.result() != ImportOutcome.Result.IMPORTED) {
-            audit.noted(subject(upload), "import refused", "Import of " + upload.fileName() + " not written: "
+            audit.noted(subject(upload), "not imported", "Import of " + upload.fileName() + " not written: "
                     + outcome.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " ("
                     + outcome.check().problems().size() + " problems in " + outcome.check().rows() + " rows)");
         }

@@ -16,18 +16,24 @@ final class Header {
     static final Set<Column> REQUIRED = EnumSet.of(Column.REFERENCE, Column.RECORD_TYPE, Column.RECEIVED);
 
     private final List<Column> positions;
+    private final List<Boolean> named;
+    private final boolean ignoreUnknownColumns;
     private final boolean usable;
 
-    private Header(List<Column> positions, boolean usable) {
+    private Header(List<Column> positions, List<Boolean> named, boolean ignoreUnknownColumns, boolean usable) {
         this.positions = positions;
+        this.named = named;
+        this.ignoreUnknownColumns = ignoreUnknownColumns;
         this.usable = usable;
     }
 
     static Header read(List<String> cells, boolean ignoreUnknownColumns, List<Problem> problems) {
         List<Column> positions = new ArrayList<>();
+        List<Boolean> named = new ArrayList<>();
         Set<Column> seen = EnumSet.noneOf(Column.class);
         for (String cell : cells) {
             String name = cell == null ? "" : cell.strip();
+            named.add(!name.isEmpty());
             Optional<Column> column = Column.named(name);
             if (column.isPresent() && !seen.add(column.get())) {
                 problems.add(Problem.atHeader(column.get().header(), "caselog.header.duplicate"));
@@ -46,7 +52,7 @@ final class Header {
                 usable = false;
             }
         }
-        return new Header(positions, usable);
+        return new Header(positions, named, ignoreUnknownColumns, usable);
     }
 
     /** The column at a position, or null where the header is blank, unknown or repeated. */
@@ -54,8 +60,12 @@ final class Header {
         return position < positions.size() ? positions.get(position) : null;
     }
 
-    int size() {
-        return positions.size();
+    /**
+     * Whether a value at this position would be lost without a word: the header has no name there.
+     * (A value under an unknown name was reported with the header, or is being ignored on request.)
+     */
+    boolean losesValueAt(int position) {
+        return !ignoreUnknownColumns && (position >= named.size() || !named.get(position));
     }
 
     /** Whether rows can be read against it: the required columns are all there. */

@@ -43,7 +43,7 @@ final class RowParser {
             blank = false;
             Column column = header.at(i);
             if (column == null) {
-                if (i >= header.size()) {
+                if (header.losesValueAt(i)) {
                     problems.add(Problem.ofRow(number, "caselog.row.beyondHeader", i + 1));
                 }
                 continue;
