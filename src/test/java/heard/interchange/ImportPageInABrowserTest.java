@@ -42,8 +42,10 @@ class ImportPageInABrowserTest {
                 Set.of(Role.COMPLAINTS_MANAGER), null, true));
         browser.at(port).open("/sign-in").fill("username", "clare.browser").fill("password", clare.oneTimePassword())
                 .press("Sign in");
+        waitFor(By.tagName("h1"), "Choose a new password");
         browser.fill("currentPassword", clare.oneTimePassword()).fill("newPassword", "a long and memorable phrase")
                 .fill("confirmPassword", "a long and memorable phrase").press("Change password");
+        waitFor(By.tagName("h1"), "What would you like to do?");
 
         browser.open("/case-log/import").assertAccessible();
         assertThat(browser.heading()).isEqualTo("Import a case log");
@@ -56,18 +58,22 @@ class ImportPageInABrowserTest {
                         "team=Browser Team", "summary=More evening appointments")));
         browser.driver().findElement(By.id("file")).sendKeys(file.toString());
         browser.press("Check the file");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.tagName("h1"), "Check what importing browser.csv will do"));
+        waitFor(By.tagName("h1"), "Check what importing browser.csv will do");
         assertThat(browser.text()).contains("Comments to add", "Browser Team, in Browser Area");
         browser.assertAccessible();
 
         browser.press("Create these names and import the file");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".govuk-panel__title"), "browser.csv imported"));
+        waitFor(By.cssSelector(".govuk-panel__title"), "browser.csv imported");
         browser.assertAccessible();
 
         browser.open("/case-log").assertAccessible();
         assertThat(browser.text()).contains("browser.csv", "Imported");
         browser.open("/case-log/export").assertAccessible();
+    }
+
+    /** Pressing a button returns before the next page has loaded: wait for it. */
+    private static void waitFor(By element, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 }
