@@ -90,9 +90,13 @@ public final class ComplaintDeadlines {
             return deadlines;
         }
         for (Stage stage : complaint.stages()) {
-            if (stage.number() == 1 || rules.stage(stage.number()).clockStart() == StageRules.ClockStart.ACKNOWLEDGED) {
+            // A case log does not record acknowledgements, so an imported case has no acknowledgement to chase;
+            // and a stage that has ended has none left to meet.
+            boolean acknowledgementKnowable = complaint.importedFrom() == null || stage.acknowledgedOn() != null;
+            if (acknowledgementKnowable && (stage.number() == 1
+                    || rules.stage(stage.number()).clockStart() == StageRules.ClockStart.ACKNOWLEDGED)) {
                 deadlines.add(deadline(CaseDeadline.Kind.ACKNOWLEDGEMENT, stage, stage.requestedOn(),
-                        rules.acknowledgement(), null, stage.acknowledgedOn(), false));
+                        rules.acknowledgement(), null, stage.acknowledgedOn(), stage.isDecided()));
             }
             boolean endedWithoutAnswer = stage.isDecided() && stage.respondedOn() == null;
             if (complaint.procedure() == ProcedureKind.STATUTORY && stage.number() == 3) {
