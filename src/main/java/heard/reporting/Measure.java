@@ -205,7 +205,7 @@ enum Measure {
     }
 
     /** The measure's name in a drill-down address. */
-    String slug() {
+    public String slug() {
         return slug;
     }
 

@@ -118,6 +118,16 @@ class MeasureQueries {
                 .list();
     }
 
+    /** The words of the compliments received in the period that were chosen for quotation, oldest first. */
+    List<String> quotations(ReportPeriod period) {
+        return jdbc.sql("""
+                SELECT summary FROM feedback_view
+                WHERE record_type = 'COMPLIMENT' AND quotable AND summary IS NOT NULL
+                  AND received_on BETWEEN :from AND :to
+                ORDER BY received_on, reference""")
+                .param("from", period.start()).param("to", period.end()).query(String.class).list();
+    }
+
     private Map<String, Object> todayParameters(Measure measure) {
         if (!measure.needsToday()) {
             return Collections.emptyMap();

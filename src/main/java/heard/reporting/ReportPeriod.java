@@ -118,7 +118,7 @@ record ReportPeriod(LocalDate start, LocalDate end) {
      * year, {@code April 2019} for a month, {@code Q1 2019/20} for a financial quarter, and the two dates
      * otherwise.
      */
-    String label() {
+    public String label() {
         if (isFinancialYear()) {
             return start.getYear() + "/" + String.format(Locale.ROOT, "%02d", (start.getYear() + 1) % 100);
         }

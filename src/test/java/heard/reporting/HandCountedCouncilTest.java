@@ -16,6 +16,7 @@ import heard.organisation.OrganisationSettings;
 import heard.security.StaffAccounts;
 import heard.testing.DatabaseTest;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Documented
 @Inherited
 @DatabaseTest(properties = "heard.test.scenario=hand-counted-council")
+@AutoConfigureMockMvc
 @Import(HandCountedCouncilTest.Loaded.class)
 @interface HandCountedCouncilTest {
 
