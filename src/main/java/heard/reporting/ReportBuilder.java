@@ -42,6 +42,9 @@ class ReportBuilder {
     /** Sentences hold a number as a marker while the message is formatted, then are cut around the markers. */
     private static final Pattern MARKER = Pattern.compile("\u0001(\\d+)\u0002");
 
+    private static final java.time.format.DateTimeFormatter SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
     private final ReportFigures reportFigures;
     private final Narratives narratives;
     private final ReportingSettings settings;
@@ -204,7 +207,8 @@ class ReportBuilder {
                 List<List<Cell>> quarterRows = new ArrayList<>();
                 for (Figures.Quarter q : f.quarters()) {
                     ReportPeriod qp = new ReportPeriod(q.start(), q.end());
-                    quarterRows.add(List.of(Cell.text(msg("report.quarter", q.label(), qp.label())),
+                    quarterRows.add(List.of(Cell.text(msg("report.quarter", q.label(), qp.start().format(SHORT_DATE),
+                                    qp.end().format(SHORT_DATE))),
                             stageReceived(q.stage1Received(), 1, qp), stageReceived(q.stage2Received(), 2, qp),
                             stageReceived(q.stage3Received(), 3, qp),
                             n.count(q.stage1OnTime(), Measure.STAGE_RESPONSES, qp, Dim.STAGE, 1, Dim.ON_TIME, 1),
