@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Service;
 
 /**
  * Working days, as every deadline in Heard counts them.
@@ -48,17 +46,12 @@ import org.springframework.stereotype.Service;
  * and the day before p, when positive.</li>
  * </ul>
  */
-@Service
 public final class WorkingDayCalendar {
 
     private final Supplier<WorkingDayTable> table;
 
-    @Autowired
-    WorkingDayCalendar(CalendarCache cache) {
-        this(cache::current);
-    }
-
-    private WorkingDayCalendar(Supplier<WorkingDayTable> table) {
+    /** The application's calendar reads the current table from the cache ({@link CalendarConfiguration}). */
+    WorkingDayCalendar(Supplier<WorkingDayTable> table) {
         this.table = table;
     }
 

@@ -153,6 +153,21 @@ public class Casework {
                 (c, a) -> c.appointIndependentPerson(person, a));
     }
 
+    /**
+     * Appoints the Investigating Officer, the Independent Person, or both (a null is left as it is)
+     * as one change: both are saved, or, if either is refused, neither.
+     */
+    public void appointInvestigators(CaseReference ref, int version, Appointment officer, Appointment person) {
+        change(ref, version, Move.APPOINT_INVESTIGATORS, "investigators appointed", (c, a) -> {
+            if (officer != null) {
+                c.appointInvestigatingOfficer(officer, a);
+            }
+            if (person != null) {
+                c.appointIndependentPerson(person, a);
+            }
+        });
+    }
+
     public void agreeStatement(CaseReference ref, int version, LocalDate on) {
         change(ref, version, Move.AGREE_STATEMENT, "statement of complaint agreed", (c, a) -> c.agreeStatement(on, a));
     }

@@ -648,6 +648,9 @@ public final class Complaint {
         if (ongoingSuspension().isPresent()) {
             throw Refusal.of("close.suspended");
         }
+        if (recordType == RecordType.REPRESENTATION && stages.isEmpty() && representationAnsweredOn == null) {
+            throw Refusal.of("close.representationUnanswered");
+        }
         LocalDate lastDecided = stages.stream().map(Stage::decidedOn).max(LocalDate::compareTo).orElse(details.receivedOn());
         requireDate("closedOn", on, lastDecided, "close.beforeOutcome", actor);
         status = CaseStatus.CLOSED;

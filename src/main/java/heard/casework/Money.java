@@ -2,11 +2,16 @@ package heard.casework;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** An amount in pounds and pence, never negative. */
 public record Money(BigDecimal pounds) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+    // Pounds as people type them: an optional pound sign, commas between thousands, up to two decimals.
+    private static final Pattern TYPED = Pattern.compile("£?\\s*(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?");
 
     public Money {
         if (pounds == null) {
@@ -23,6 +28,17 @@ public record Money(BigDecimal pounds) implements Comparable<Money> {
 
     public static Money of(String pounds) {
         return new Money(new BigDecimal(pounds));
+    }
+
+    /**
+     * An amount as someone typed it, such as {@code 1300}, {@code £1,300.00} or {@code 1300.5}; empty for anything
+     * else (a negative amount, letters, misplaced commas, more than two decimal places).
+     */
+    public static Optional<Money> parse(String typed) {
+        if (typed == null || !TYPED.matcher(typed.strip()).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Money(new BigDecimal(typed.strip().replace("£", "").replace(",", "").strip())));
     }
 
     public Money plus(Money other) {

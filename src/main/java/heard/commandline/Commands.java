@@ -48,7 +48,7 @@ public final class Commands {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("heard.command=" + name, "spring.main.lazy-initialization=false")
+                .properties("heard.command=" + name, "logging.level.root=warn")
                 .run(springArgs.toArray(String[]::new))) {
             Map<String, Command> commands = context.getBeansOfType(Command.class).values().stream()
                     .collect(Collectors.toMap(Command::name, c -> c));

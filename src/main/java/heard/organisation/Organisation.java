@@ -22,7 +22,12 @@ public class Organisation {
 
     /** The council's name as set in Settings, or {@code heard.council-name} until it is. */
     public String councilName() {
-        return repository.councilName().orElse(defaultCouncilName);
+        return council().name();
+    }
+
+    /** The council's name and contact details ({@code heard.council-name} and none until set in Settings). */
+    public Council council() {
+        return repository.council().orElseGet(() -> new Council(defaultCouncilName, null, null, null, 0));
     }
 
     public List<ServiceArea> serviceAreas() {

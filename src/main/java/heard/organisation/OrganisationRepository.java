@@ -24,21 +24,30 @@ class OrganisationRepository {
 
     // --- council
 
-    Optional<String> councilName() {
-        return jdbc.sql("SELECT name FROM council_settings WHERE id = 1").query(String.class).optional();
+    /** The council as set in Settings; empty until an administrator first saves it. */
+    Optional<Council> council() {
+        return jdbc.sql("SELECT * FROM council_settings WHERE id = 1")
+                .query((rs, n) -> new Council(rs.getString("name"), rs.getString("contact_email"),
+                        rs.getString("contact_phone"), rs.getString("contact_address"), rs.getInt("version")))
+                .optional();
     }
 
-    int councilVersion() {
-        return jdbc.sql("SELECT version FROM council_settings WHERE id = 1").query(Integer.class).optional().orElse(0);
-    }
-
-    boolean saveCouncilName(String name, int version) {
-        if (councilName().isEmpty()) {
-            return jdbc.sql("INSERT INTO council_settings (id, name, version) VALUES (1, :name, 1)")
-                    .param("name", name).update() == 1;
+    /** Saves the council's details; false when they changed since {@code council.version()} was read. */
+    boolean saveCouncil(Council council) {
+        if (council().isEmpty()) {
+            return jdbc.sql("""
+                    INSERT INTO council_settings (id, name, contact_email, contact_phone, contact_address, version)
+                    VALUES (1, :name, :email, :phone, :address, 1)""")
+                    .param("name", council.name()).param("email", council.contactEmail())
+                    .param("phone", council.contactPhone()).param("address", council.contactAddress()).update() == 1;
         }
-        return jdbc.sql("UPDATE council_settings SET name = :name, version = version + 1 WHERE id = 1 AND version = :v")
-                .param("name", name).param("v", version).update() == 1;
+        return jdbc.sql("""
+                UPDATE council_settings SET name = :name, contact_email = :email, contact_phone = :phone,
+                       contact_address = :address, version = version + 1
+                WHERE id = 1 AND version = :v""")
+                .param("name", council.name()).param("email", council.contactEmail())
+                .param("phone", council.contactPhone()).param("address", council.contactAddress())
+                .param("v", council.version()).update() == 1;
     }
 
     // --- service areas

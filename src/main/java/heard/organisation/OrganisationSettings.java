@@ -27,18 +27,19 @@ public class OrganisationSettings {
         this.clock = clock;
     }
 
-    public void setCouncilName(String name, int version) {
-        String before = repository.councilName().orElse(null);
-        requireName("name", name);
-        if (!repository.saveCouncilName(Names.tidy(name), version)) {
+    /** Saves the council's name and contact details, refusing a blank name or a malformed email address. */
+    public void saveCouncil(Council council) {
+        Council before = repository.council().orElse(null);
+        requireName("name", council.name());
+        if (council.contactEmail() != null && !council.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new OrganisationProblem("contactEmail", "council.contactEmail.invalid");
+        }
+        Council tidy = new Council(Names.tidy(council.name()), council.contactEmail(), council.contactPhone(),
+                council.contactAddress(), council.version());
+        if (!repository.saveCouncil(tidy)) {
             throw changedMeanwhile();
         }
-        audit.changed(new AuditSubject("council", "1"), "renamed", "Council name set to " + Names.tidy(name), before,
-                Names.tidy(name));
-    }
-
-    public int councilVersion() {
-        return repository.councilVersion();
+        audit.changed(new AuditSubject("council", "1"), "updated", "Council details saved", before, tidy);
     }
 
     // --- service areas

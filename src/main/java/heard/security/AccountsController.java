@@ -1,18 +1,25 @@
 package heard.security;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import heard.organisation.Organisation;
 import heard.organisation.Team;
+import heard.web.Choices;
 import heard.web.Notice;
 import heard.web.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +41,14 @@ class AccountsController {
 
     private final StaffAccounts accounts;
     private final Organisation organisation;
+    private final MessageSource messages;
+    private final Clock clock;
 
-    AccountsController(StaffAccounts accounts, Organisation organisation) {
+    AccountsController(StaffAccounts accounts, Organisation organisation, MessageSource messages, Clock clock) {
         this.accounts = accounts;
         this.organisation = organisation;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     record NewAccountForm(
@@ -58,7 +69,7 @@ class AccountsController {
             @Email(message = "{account.email.invalid}") String email,
             Set<Role> roles,
             Long teamId,
-            boolean active,
+            Boolean active,
             int version) {
     }
 
@@ -67,15 +78,28 @@ class AccountsController {
         return Role.values();
     }
 
-    @ModelAttribute("teams")
-    java.util.List<Team> teams() {
-        return organisation.teams();
+    @ModelAttribute("roleItems")
+    List<Map<String, Object>> roleItems() {
+        return Arrays.stream(Role.values()).map(r -> Map.<String, Object>of("value", r.name(),
+                "text", message(r.messageKey()), "hint", Map.of("text", message(r.messageKey() + ".hint")))).toList();
+    }
+
+    @ModelAttribute("teamItems")
+    List<Map<String, Object>> teamItems() {
+        LocalDate today = LocalDate.now(clock);
+        return Choices.selectItems(message("account.team.none"), organisation.teams().stream()
+                .filter(t -> t.openOn(today)).toList(), Team::id, t -> t.serviceAreaName() + ": " + t.nameOn(today));
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     @GetMapping
     String list(Model model) {
+        LocalDate today = LocalDate.now(clock);
         Map<Long, String> teamNames = organisation.teams().stream()
-                .collect(Collectors.toMap(Team::id, t -> t.serviceAreaName() + ": " + t.names().get(t.names().size() - 1).name()));
+                .collect(Collectors.toMap(Team::id, t -> t.serviceAreaName() + ": " + t.nameOn(today)));
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("teamNames", teamNames);
         return "security/accounts";
@@ -122,7 +146,7 @@ class AccountsController {
         if (!result.hasErrors()) {
             try {
                 StaffMember member = accounts.update(id, form.version(), form.displayName(), form.email(),
-                        roles(form.roles()), form.teamId(), form.active());
+                        roles(form.roles()), form.teamId(), Boolean.TRUE.equals(form.active()));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("account.updated", member.displayName()));
                 return "redirect:/settings/accounts";
             } catch (AccountProblem problem) {

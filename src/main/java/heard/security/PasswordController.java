@@ -56,7 +56,6 @@ class PasswordController {
             }
         }
         if (result.hasErrors()) {
-            model.addAttribute("form", new PasswordForm("", "", ""));
             model.addAttribute("required", mustChange(authentication));
             return "security/password";
         }

@@ -3,6 +3,7 @@ package heard.security;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +38,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** Only for the web application: a sub-command of the jar runs without a web server. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain webSecurity(HttpSecurity http, SecurityProperties properties,
                                     ObjectProvider<ClientRegistrationRepository> registrations,
                                     StaffAccountRepository accounts) throws Exception {

@@ -34,7 +34,6 @@ public final class FormProblems {
 
     private static boolean hasField(BindingResult result, String field) {
         try {
-            result.getFieldType(field);
             return result.getFieldType(field) != null;
         } catch (RuntimeException noSuchField) {
             return false;

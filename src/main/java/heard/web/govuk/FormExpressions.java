@@ -42,10 +42,13 @@ public final class FormExpressions {
         this.context = context;
     }
 
-    /** Options for an input, textarea or select: the label's text is label, unless that is null. */
+    /**
+     * Options for an input, textarea or select: the label's text is label, unless that is null. A
+     * value given in options wins over the bound one (a password field is never filled in again).
+     */
     public Map<String, Object> field(String field, Object label, Object options) {
         Map<String, Object> params = labelled(field, label, options);
-        params.put("value", value(status(field).getValue()));
+        params.putIfAbsent("value", value(status(field).getValue()));
         return params;
     }
 

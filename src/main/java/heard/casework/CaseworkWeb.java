@@ -1,0 +1,31 @@
+package heard.casework;
+
+import java.util.Set;
+
+import heard.security.Role;
+import heard.web.NavigationItem;
+import heard.web.SettingsLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Where casework appears: the service navigation (Cases) and the Settings page (complaints settings). */
+@Configuration(proxyBeanMethods = false)
+class CaseworkWeb {
+
+    /** Everyone whose role lets them see some cases (CaseAccess decides which). */
+    static final String CASE_ROLES = "hasAnyRole('COMPLAINTS_OFFICER','COMPLAINTS_MANAGER','RESPONDING_MANAGER',"
+            + "'SENIOR_MANAGER','CHILDRENS_RIGHTS_OFFICER','INVESTIGATOR')";
+
+    @Bean
+    NavigationItem casesNavigation() {
+        return new NavigationItem("nav.cases", "/cases", 10, Set.of(Role.COMPLAINTS_OFFICER.authority(),
+                Role.COMPLAINTS_MANAGER.authority(), Role.RESPONDING_MANAGER.authority(), Role.SENIOR_MANAGER.authority(),
+                Role.CHILDRENS_RIGHTS_OFFICER.authority(), Role.INVESTIGATOR.authority()));
+    }
+
+    @Bean
+    SettingsLink complaintsSettings() {
+        return new SettingsLink("caseworkSettings.title", "caseworkSettings.description", "/settings/complaints", 50,
+                Set.of(Role.COMPLAINTS_MANAGER.authority(), Role.ADMINISTRATOR.authority()));
+    }
+}

@@ -1,0 +1,137 @@
+package heard.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import heard.organisation.Organisation;
+import heard.organisation.Team;
+import heard.web.DateParts;
+import org.springframework.validation.BindingResult;
+
+/**
+ * What the complaints officer types when logging a complaint (and corrects later), as typed.
+ * The fields are in the order of the page, which is the order of the error summary.
+ *
+ * @param elements   the numbered elements, one a box; blank boxes are dropped
+ * @param onChildsBehalf yes or no
+ * @param childDisabled  yes, no or unknown
+ */
+record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordType,
+                     String complainantName, String complainantAddress, String complainantPhone, String complainantEmail,
+                     ComplainantRole complainantRole,
+                     String childName, DateParts childDateOfBirth, Sex childSex, Ethnicity.Code childEthnicity,
+                     String childDisabled, String onChildsBehalf, ChildConsent childConsent,
+                     Advocacy advocacy, String advocacyProvider,
+                     Long serviceAreaId, Long teamId, List<Long> issueIds,
+                     List<String> elements, String desiredOutcome, String summary, DateParts matterOccurredOn,
+                     ProcedureKind procedure, String eligibilityReasons, OutOfScopeReason outOfScope,
+                     Integer version) {
+
+    /** Boxes for elements shown at first; Add another element adds one more. */
+    static final int FIRST_ELEMENT_BOXES = 3;
+
+    // Loose on purpose: the address needs an @ and a dot after it; the complainant's own mail decides the rest.
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    ComplaintForm {
+        elements = elements == null ? new ArrayList<>() : new ArrayList<>(elements);
+        while (elements.size() < FIRST_ELEMENT_BOXES) {
+            elements.add("");
+        }
+        issueIds = issueIds == null ? List.of() : List.copyOf(issueIds);
+        receivedOn = receivedOn == null ? DateParts.of(null) : receivedOn;
+        childDateOfBirth = childDateOfBirth == null ? DateParts.of(null) : childDateOfBirth;
+        matterOccurredOn = matterOccurredOn == null ? DateParts.of(null) : matterOccurredOn;
+    }
+
+    /** A blank form for a complaint received today. */
+    static ComplaintForm receivedOn(LocalDate today) {
+        return new ComplaintForm(DateParts.of(today), null, RecordType.COMPLAINT, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    /** The form filled in from a case, to correct its details. */
+    static ComplaintForm of(Complaint c) {
+        ComplaintDetails d = c.details();
+        Child child = d.child();
+        return new ComplaintForm(DateParts.of(d.receivedOn()), d.channel(), c.recordType(), d.complainant().name(),
+                d.complainant().address(), d.complainant().phone(), d.complainant().email(), d.complainant().role(),
+                child.name(), DateParts.of(child.dateOfBirth()), child.sex(),
+                child.ethnicity() == null ? null : child.ethnicity().code(),
+                child.disabled() == null ? "unknown" : child.disabled() ? "yes" : "no",
+                d.onChildsBehalf() ? "yes" : "no", d.childConsent(), d.advocacy(), d.advocacyProvider(),
+                d.serviceAreaId(), d.teamId(), d.issueIds(), new ArrayList<>(d.elements()), d.desiredOutcome(),
+                d.summary(), DateParts.of(d.matterOccurredOn()), c.procedure(), null, c.outOfScope(), c.version());
+    }
+
+    /** This form with one more box for an element. */
+    ComplaintForm withAnotherElement() {
+        List<String> more = new ArrayList<>(elements);
+        more.add("");
+        return new ComplaintForm(receivedOn, channel, recordType, complainantName, complainantAddress, complainantPhone,
+                complainantEmail, complainantRole, childName, childDateOfBirth, childSex, childEthnicity, childDisabled,
+                onChildsBehalf, childConsent, advocacy, advocacyProvider, serviceAreaId, teamId, issueIds, more,
+                desiredOutcome, summary, matterOccurredOn, procedure, eligibilityReasons, outOfScope, version);
+    }
+
+    /** Checks what the domain cannot: dates as typed, answers the page asks for, and the team's service area. */
+    void validateDetails(BindingResult result, Organisation organisation) {
+        receivedOn.validateRequired(result, "receivedOn");
+        if (channel == null) {
+            result.rejectValue("channel", "log.channel.missing");
+        }
+        if (complainantRole == null) {
+            result.rejectValue("complainantRole", "log.complainantRole.missing");
+        }
+        if (complainantEmail != null && !complainantEmail.isBlank() && !EMAIL.matcher(complainantEmail.strip()).matches()) {
+            result.rejectValue("complainantEmail", "log.complainantEmail.invalid");
+        }
+        childDateOfBirth.validateOptional(result, "childDateOfBirth");
+        if (onChildsBehalf == null) {
+            result.rejectValue("onChildsBehalf", "log.onChildsBehalf.missing");
+        }
+        if (advocacy == null) {
+            result.rejectValue("advocacy", "log.advocacy.missing");
+        }
+        if (teamId != null && serviceAreaId != null
+                && organisation.team(teamId).map(Team::serviceAreaId).filter(serviceAreaId::equals).isEmpty()) {
+            result.rejectValue("teamId", "log.team.notInArea");
+        }
+        if (recordType != RecordType.REPRESENTATION && elements.stream().allMatch(e -> e == null || e.isBlank())) {
+            result.rejectValue("elements", "log.elements.missing");
+        }
+        matterOccurredOn.validateOptional(result, "matterOccurredOn");
+    }
+
+    /** Checks the choice of record type and procedure, which only logging asks for. */
+    void validateRouting(BindingResult result) {
+        if (recordType == null) {
+            result.rejectValue("recordType", "log.recordType.missing");
+        } else if (recordType == RecordType.COMPLAINT && procedure == null) {
+            result.rejectValue("procedure", "procedure.missing");
+        }
+    }
+
+    /** The details, once validated; a team chosen without its service area brings its area. */
+    ComplaintDetails details(Organisation organisation) {
+        Long area = serviceAreaId != null || teamId == null ? serviceAreaId
+                : organisation.team(teamId).map(Team::serviceAreaId).orElse(null);
+        Ethnicity ethnicity = childEthnicity == null ? null : new Ethnicity(childEthnicity, null);
+        Boolean disabled = "yes".equals(childDisabled) ? Boolean.TRUE : "no".equals(childDisabled) ? Boolean.FALSE : null;
+        return new ComplaintDetails(receivedOn.toLocalDate().orElseThrow(), channel,
+                new Complainant(complainantName, complainantAddress, complainantPhone, complainantEmail, complainantRole),
+                new Child(childName, childDateOfBirth.toLocalDate().orElse(null), null, childSex, ethnicity, disabled),
+                "yes".equals(onChildsBehalf), childConsent, advocacy, advocacy == Advocacy.NOT_OFFERED ? null : advocacyProvider,
+                area, teamId, issueIds, elements, desiredOutcome, summary, matterOccurredOn.toLocalDate().orElse(null));
+    }
+
+    NewComplaint newComplaint(Organisation organisation) {
+        return recordType == RecordType.REPRESENTATION
+                ? new NewComplaint(RecordType.REPRESENTATION, details(organisation), null, null, null)
+                : new NewComplaint(RecordType.COMPLAINT, details(organisation), procedure, eligibilityReasons,
+                        procedure == ProcedureKind.NON_QUALIFYING ? outOfScope : null);
+    }
+}
