@@ -55,7 +55,7 @@ class HistoricalYears {
     HistoricalYear save(HistoricalYear year) {
         check(year);
         forPeriod(year.period()).filter(other -> !other.id().equals(year.id())).ifPresent(other -> {
-            throw new Refusal("start", "historical.period.taken", other.label());
+            throw new Refusal("yearStart", "historical.period.taken", other.label());
         });
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (year.id() == null) {

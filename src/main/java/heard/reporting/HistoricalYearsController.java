@@ -31,7 +31,7 @@ class HistoricalYearsController {
     }
 
     /** The form, as typed: numbers as text so that what was typed comes back with its error. */
-    record HistoricalForm(String label, DateParts start, DateParts end, String stage1Received, String stage2Received,
+    record HistoricalForm(String label, DateParts yearStart, DateParts yearEnd, String stage1Received, String stage2Received,
                           String stage3Received, String representations, String compliments, String memberEnquiries,
                           String stage1Responses, String stage1OnTime, String stage2Responses, String stage2OnTime,
                           int version) {
@@ -98,11 +98,11 @@ class HistoricalYearsController {
         } else if (form.label().strip().length() > 40) {
             FormProblems.reject(result, "label", "historical.label.tooLong", 40);
         }
-        form.start().validateRequired(result, "start");
-        form.end().validateRequired(result, "end");
-        if (form.start().toLocalDate().isPresent() && form.end().toLocalDate().isPresent()
-                && form.end().toLocalDate().get().isBefore(form.start().toLocalDate().get())) {
-            FormProblems.reject(result, "end", "historical.end.beforeStart");
+        form.yearStart().validateRequired(result, "yearStart");
+        form.yearEnd().validateRequired(result, "yearEnd");
+        if (form.yearStart().toLocalDate().isPresent() && form.yearEnd().toLocalDate().isPresent()
+                && form.yearEnd().toLocalDate().get().isBefore(form.yearStart().toLocalDate().get())) {
+            FormProblems.reject(result, "yearEnd", "historical.end.beforeStart");
         }
         Integer stage1 = WholeNumbers.parse(form.stage1Received(), "stage1Received", true, result);
         Integer stage2 = WholeNumbers.parse(form.stage2Received(), "stage2Received", true, result);
@@ -117,7 +117,8 @@ class HistoricalYearsController {
         if (!result.hasErrors()) {
             try {
                 HistoricalYear saved = years.save(new HistoricalYear(id, form.label().strip(),
-                        new ReportPeriod(form.start().toLocalDate().orElseThrow(), form.end().toLocalDate().orElseThrow()),
+                        new ReportPeriod(form.yearStart().toLocalDate().orElseThrow(),
+                                form.yearEnd().toLocalDate().orElseThrow()),
                         stage1, stage2, stage3, representations, compliments, enquiries, stage1Responses, stage1OnTime,
                         stage2Responses, stage2OnTime, form.version()));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("historical.saved", saved.label()));

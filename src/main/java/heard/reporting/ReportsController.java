@@ -64,7 +64,7 @@ class ReportsController {
     }
 
     /** A choice of period on the reports page: two GOV.UK date inputs. */
-    record PeriodForm(DateParts from, DateParts to) {
+    record PeriodForm(DateParts firstDay, DateParts lastDay) {
 
         static PeriodForm empty() {
             return new PeriodForm(new DateParts("", "", ""), new DateParts("", "", ""));
@@ -105,16 +105,17 @@ class ReportsController {
     /** Any period: checked as GOV.UK dates, then the annual report's page for it. */
     @GetMapping("/reports/period")
     String period(@ModelAttribute("form") PeriodForm form, BindingResult result, Model model) {
-        form.from().validateRequired(result, "from");
-        form.to().validateRequired(result, "to");
-        if (!result.hasErrors() && form.to().toLocalDate().orElseThrow().isBefore(form.from().toLocalDate().orElseThrow())) {
-            FormProblems.reject(result, "to", "reports.period.toBeforeFrom");
+        form.firstDay().validateRequired(result, "firstDay");
+        form.lastDay().validateRequired(result, "lastDay");
+        if (!result.hasErrors()
+                && form.lastDay().toLocalDate().orElseThrow().isBefore(form.firstDay().toLocalDate().orElseThrow())) {
+            FormProblems.reject(result, "lastDay", "reports.period.toBeforeFrom");
         }
         if (result.hasErrors()) {
             return index(model);
         }
-        return "redirect:/reports/annual?from=" + form.from().toLocalDate().orElseThrow() + "&to="
-                + form.to().toLocalDate().orElseThrow();
+        return "redirect:/reports/annual?from=" + form.firstDay().toLocalDate().orElseThrow() + "&to="
+                + form.lastDay().toLocalDate().orElseThrow();
     }
 
     @GetMapping("/reports/{kind:annual|quarterly|monthly}")

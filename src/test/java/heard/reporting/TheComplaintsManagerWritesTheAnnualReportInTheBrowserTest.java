@@ -94,7 +94,7 @@ class TheComplaintsManagerWritesTheAnnualReportInTheBrowserTest {
         assertThat(browser.errorSummary()).contains("Enter the name of the year", "Enter the first day of the year",
                 "Enter the number of Stage 1 complaints");
         browser.assertAccessible();
-        browser.fill("label", "2019/20").fillDate("start", LocalDate.of(2019, 4, 1)).fillDate("end", LocalDate.of(2020, 3, 31))
+        browser.fill("label", "2019/20").fillDate("yearStart", LocalDate.of(2019, 4, 1)).fillDate("yearEnd", LocalDate.of(2020, 3, 31))
                 .fill("stage1Received", "57").fill("stage2Received", "10").fill("stage3Received", "3").press("Save");
         assertThat(browser.text()).contains("Totals for 2019/20 saved", "2019/20");
     }
