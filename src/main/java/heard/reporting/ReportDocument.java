@@ -82,9 +82,10 @@ record ReportDocument(String title, String councilName, ReportPeriod period, Rep
             return SvgBarChart.forPage(this);
         }
 
-        /** The chart as SVG for the PDF (public: templates call it). */
-        public String svgForPrint() {
-            return SvgBarChart.forPrint(this);
+        /** A bar's length as a share of the widest, leaving room for its value (public: templates call it). */
+        public int widthPercent(Bar bar) {
+            double widest = percentages ? 100 : max();
+            return widest <= 0 ? 0 : (int) Math.round(80 * bar.value() / widest);
         }
     }
 

@@ -30,13 +30,6 @@ final class SvgBarChart {
         return svg(chart, "width=\"100%\"");
     }
 
-    /** For the PDF: a fixed size in points, on a page about 480 points wide. */
-    static String forPrint(Chart chart) {
-        int width = 420;
-        return svg(chart, "width=\"" + width + "\" height=\"" + (height(chart) * width / WIDTH) + "\" alt=\""
-                + escape(chart.title() + ". " + values(chart)) + "\"");
-    }
-
     static int height(Chart chart) {
         return TOP + ROW * Math.max(1, chart.bars().size());
     }
