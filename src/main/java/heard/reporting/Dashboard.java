@@ -103,7 +103,7 @@ class Dashboard {
         }
         String title = msg("dashboard.byMonth.caption");
         Chart byMonth = new Chart("by-month", title, msg("report.chart.description", title), bars, false,
-                new Table("by-month-table", title, List.of(msg("dashboard.column.month"),
+                new Table("by-month", title, List.of(msg("dashboard.column.month"),
                         msg("report.column.stage1Received")), rows, List.of(false, true)));
         return new View(today, openByStage,
                 n.count(open.where(Dim.DUE, "THIS_WEEK").count(), Measure.OPEN_CASES, always, Dim.DUE, "THIS_WEEK"),

@@ -579,7 +579,7 @@ class ReportBuilder {
         private Chart chart(String id, String title, List<Bar> bars, boolean percentages, List<String> headers,
                             List<List<Cell>> rows) {
             return new Chart(id, title, msg("report.chart.description", title), bars, percentages,
-                    new Table(id.replace("-chart", "") + "-table", title, headers, rows, numericAfter(1, headers.size())));
+                    new Table(id.replace("-chart", ""), title, headers, rows, numericAfter(1, headers.size())));
         }
 
         private Table table(String id, String caption, List<String> headers, List<List<Cell>> rows) {

@@ -53,7 +53,7 @@ class EveryNumberOfTheReportLinksToTheRecordsItCountsTest {
             assertThat(svg.select("desc")).hasSize(1);
             assertThat(svg.parent().parent().select("table")).hasSize(1);
         });
-        assertThat(report.select("#volumes tbody tr").first().text()).isEqualTo("Stage 1 complaints 16 2 40");
+        assertThat(report.select("#table-volumes tbody tr").first().text()).isEqualTo("Stage 1 complaints 16 2 40");
         assertThat(report.text()).contains("The social worker listened to us and kept every promise.");
     }
 

@@ -36,8 +36,8 @@ class ShorterReportsForManagersTest {
                 "Enquiries from MPs and councillors", "Learning and actions");
         // Q3 of the hand-counted year: C01-C04 (16 Dec), C16 (3 Oct), C18 (1 Nov). Heard holds no records of the same
         // quarter in the two years before, and historical totals are for whole years, so there is nothing to compare.
-        assertThat(report.select("#volumes thead th").eachText()).containsExactly("Record", "Q3 2022/23");
-        assertThat(report.select("#volumes tbody tr").first().text()).isEqualTo("Stage 1 complaints 6");
+        assertThat(report.select("#table-volumes thead th").eachText()).containsExactly("Record", "Q3 2022/23");
+        assertThat(report.select("#table-volumes tbody tr").first().text()).isEqualTo("Stage 1 complaints 6");
         // Senior managers read reports but do not write them.
         assertThat(report.text()).doesNotContain("Write this report’s commentary");
     }
@@ -49,7 +49,7 @@ class ShorterReportsForManagersTest {
         assertThat(report.select("main h2.govuk-heading-l").eachText()).containsExactly("Summary",
                 "Stage 1: local resolution", "Timeliness", "Compliments", "Enquiries from MPs and councillors");
         // Answered in January 2023: C01 on time, C02 late, C03 on time (extended), C04 late.
-        assertThat(report.select("#timeliness tbody tr").first().text()).isEqualTo("Stage 1 4 1 2 1 2 50%");
+        assertThat(report.select("#table-timeliness tbody tr").first().text()).isEqualTo("Stage 1 4 1 2 1 2 50%");
     }
 
     @Test

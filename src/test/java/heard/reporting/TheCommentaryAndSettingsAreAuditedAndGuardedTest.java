@@ -92,11 +92,11 @@ class TheCommentaryAndSettingsAreAuditedAndGuardedTest {
         ReportingSettings.Values before = settings.current();
         try {
             settings.change(new ReportingSettings.Values(90, true, before.version()));
-            assertThat(cell(builder.build(ReportKind.ANNUAL, HandCountedCouncil.YEAR, true, false), "stage1-outcomes-table", 0))
+            assertThat(cell(builder.build(ReportKind.ANNUAL, HandCountedCouncil.YEAR, true, false), "stage1-outcomes", 0))
                     .isEqualTo(new Cell("<5", null, true));
             assertThat(cell(builder.build(ReportKind.ANNUAL, HandCountedCouncil.YEAR, true, false), "volumes", 0))
                     .isEqualTo(new Cell("16", null, true));
-            assertThat(cell(builder.build(ReportKind.ANNUAL, HandCountedCouncil.YEAR, false, true), "stage1-outcomes-table", 0)
+            assertThat(cell(builder.build(ReportKind.ANNUAL, HandCountedCouncil.YEAR, false, true), "stage1-outcomes", 0)
                     .text()).isEqualTo("3");
         } finally {
             settings.change(new ReportingSettings.Values(before.onTimeTargetPercent(), before.suppressSmallNumbers(),

@@ -63,7 +63,7 @@ class TheComplaintsManagerWritesTheAnnualReportInTheBrowserTest {
         assertThat(browser.heading()).isEqualTo("Children’s social care complaints annual report 2022/23");
         browser.assertAccessible();
 
-        browser.driver().findElement(By.cssSelector("#stage1-outcomes-table tbody tr:first-child a")).click();
+        browser.driver().findElement(By.cssSelector("#table-stage1-outcomes tbody tr:first-child a")).click();
         assertThat(browser.heading()).isEqualTo("Complaints that reached an outcome at a stage");
         assertThat(browser.text()).contains("3 records", "C01", "C06", "C18");
         browser.assertAccessible();
