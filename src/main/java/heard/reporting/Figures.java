@@ -176,8 +176,4 @@ record Figures(Period period, Received received, Map<String, StageFigures> stage
     static Double rate(long numerator, long denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;
     }
-
-    static Double rate(Long numerator, Long denominator) {
-        return numerator == null || denominator == null ? null : rate(numerator.longValue(), denominator.longValue());
-    }
 }

@@ -41,10 +41,6 @@ class MeasureQueries {
         String get(Dim dim) {
             return dims.get(dim);
         }
-
-        boolean is(Dim dim, Object value) {
-            return String.valueOf(value).equals(dims.get(dim));
-        }
     }
 
     /** One thing a measure counts, as a drill-down lists it. */

@@ -20,6 +20,11 @@ final class Periods {
         if (from == null && to == null) {
             return ReportPeriod.financialYearOf(LocalDate.now(clock));
         }
+        return checked(from, to);
+    }
+
+    /** Both dates, the end not before the start; anything else is a bad request. */
+    static ReportPeriod checked(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A period needs a start and an end on or after it");
         }

@@ -39,15 +39,6 @@ record ReportDocument(String title, String councilName, ReportPeriod period, Rep
 
     /** A paragraph whose numbers may link to the records behind them. */
     record Paragraph(List<Inline> parts) implements Block {
-
-        /** The paragraph's words, numbers as shown. */
-        String plainText() {
-            StringBuilder text = new StringBuilder();
-            for (Inline part : parts) {
-                text.append(part instanceof Text t ? t.text() : ((Number) part).cell().text());
-            }
-            return text.toString();
-        }
     }
 
     /** The complaints manager's words; {@code missing} holds what to say when none are written yet. */

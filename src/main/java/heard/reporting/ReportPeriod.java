@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import heard.calendar.DateRange;
 
 /**
  * The days a report covers, both ends included. Statutory reports run over the council's financial
@@ -52,19 +51,11 @@ record ReportPeriod(LocalDate start, LocalDate end) {
         return new ReportPeriod(first, first.plusMonths(3).minusDays(1));
     }
 
-    DateRange range() {
-        return DateRange.of(start, end);
-    }
-
     boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);
     }
 
-    /** The same span of days one year earlier (29 February becomes 28 February). */
-    ReportPeriod yearBefore() {
-        return yearsBefore(1);
-    }
-
+    /** The same span of days some years earlier (a period ending on 29 February ends on 28 February). */
     ReportPeriod yearsBefore(int years) {
         LocalDate earlierEnd = isMonthEnd(end) ? end.minusYears(years).withDayOfMonth(end.minusYears(years).lengthOfMonth())
                 : end.minusYears(years);
@@ -79,16 +70,6 @@ record ReportPeriod(LocalDate start, LocalDate end) {
             quarters.add(new ReportPeriod(from, to.isAfter(end) ? end : to));
         }
         return quarters;
-    }
-
-    /** The calendar months the period touches, each cut to the period. */
-    List<ReportPeriod> months() {
-        List<ReportPeriod> months = new ArrayList<>();
-        for (LocalDate from = start; !from.isAfter(end); from = from.withDayOfMonth(1).plusMonths(1)) {
-            LocalDate to = from.withDayOfMonth(from.lengthOfMonth());
-            months.add(new ReportPeriod(from, to.isAfter(end) ? end : to));
-        }
-        return months;
     }
 
     boolean isFinancialYear() {
@@ -107,10 +88,6 @@ record ReportPeriod(LocalDate start, LocalDate end) {
     boolean isFinancialQuarter() {
         return start.getDayOfMonth() == 1 && (start.getMonthValue() - 1) % 3 == 0
                 && end.equals(start.plusMonths(3).minusDays(1));
-    }
-
-    long days() {
-        return ChronoUnit.DAYS.between(start, end) + 1;
     }
 
     /**

@@ -152,7 +152,7 @@ class ReportsController {
     @PreAuthorize(ReportingWeb.MANAGERS)
     String narrative(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        ReportPeriod period = checked(from, to);
+        ReportPeriod period = Periods.checked(from, to);
         Narratives.Narrative narrative = narratives.of(period);
         Map<String, String> texts = new LinkedHashMap<>();
         Narratives.SECTIONS.forEach(s -> texts.put(s, narrative.text(s)));
@@ -169,7 +169,7 @@ class ReportsController {
                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                          @RequestParam Map<String, String> parameters, Authentication who, Model model,
                          RedirectAttributes redirect, Locale locale) {
-        ReportPeriod period = checked(from, to);
+        ReportPeriod period = Periods.checked(from, to);
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         List<Map<String, String>> errorList = new ArrayList<>();
@@ -228,7 +228,7 @@ class ReportsController {
     /** The period asked for; without one, the current year, quarter or month for that kind of report. */
     private ReportPeriod period(ReportKind kind, LocalDate from, LocalDate to) {
         if (from != null || to != null) {
-            return checked(from, to);
+            return Periods.checked(from, to);
         }
         LocalDate today = LocalDate.now(clock);
         ReportPeriod year = ReportPeriod.financialYearOf(today);
@@ -237,13 +237,6 @@ class ReportsController {
             case QUARTERLY -> year.quarters().stream().filter(q -> q.contains(today)).findFirst().orElseThrow();
             case MONTHLY -> ReportPeriod.month(today.getYear(), today.getMonthValue());
         };
-    }
-
-    private static ReportPeriod checked(LocalDate from, LocalDate to) {
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A period needs a start and an end on or after it");
-        }
-        return new ReportPeriod(from, to);
     }
 
     static String fileName(ReportDocument document, String extension) {

@@ -30,7 +30,7 @@ final class SvgBarChart {
         return svg(chart, "width=\"100%\"");
     }
 
-    static int height(Chart chart) {
+    private static int height(Chart chart) {
         return TOP + ROW * Math.max(1, chart.bars().size());
     }
 

@@ -37,7 +37,7 @@ class ReportPeriodsAreNamedAndCutAsCouncilsCountTest {
 
     @Test
     void the_year_before_a_leap_February_ends_on_its_own_last_day() {
-        assertThat(ReportPeriod.month(2024, 2).yearBefore()).isEqualTo(ReportPeriod.month(2023, 2));
+        assertThat(ReportPeriod.month(2024, 2).yearsBefore(1)).isEqualTo(ReportPeriod.month(2023, 2));
         assertThat(ReportPeriod.financialYear(2023).yearsBefore(2)).isEqualTo(ReportPeriod.financialYear(2021));
     }
 
