@@ -121,7 +121,7 @@ class AnswerController {
     }
 
     @PostMapping("/cases/{reference}/respond")
-    String respond(@PathVariable String reference, @ModelAttribute("form") AnswerForm form, BindingResult result,
+    String respond(@PathVariable String reference, @ModelAttribute("caseForm") AnswerForm form, BindingResult result,
                    Model model, RedirectAttributes redirect) {
         form.validate(result, false);
         choices(model, Move.RESPOND);
@@ -132,7 +132,7 @@ class AnswerController {
     }
 
     @PostMapping("/cases/{reference}/adjudicate")
-    String adjudicate(@PathVariable String reference, @ModelAttribute("form") AnswerForm form, BindingResult result,
+    String adjudicate(@PathVariable String reference, @ModelAttribute("caseForm") AnswerForm form, BindingResult result,
                       Model model, RedirectAttributes redirect) {
         form.validate(result, true);
         choices(model, Move.ADJUDICATE);

@@ -136,7 +136,7 @@ class AppointmentsController {
     }
 
     @PostMapping("/cases/{reference}/appoint-investigators")
-    String investigators(@PathVariable String reference, @ModelAttribute("form") InvestigatorsForm form,
+    String investigators(@PathVariable String reference, @ModelAttribute("caseForm") InvestigatorsForm form,
                          BindingResult result, Model model, RedirectAttributes redirect) {
         form.validate(result);
         model.addAttribute("investigatorItems", investigatorItems());
@@ -168,7 +168,7 @@ class AppointmentsController {
     }
 
     @PostMapping("/cases/{reference}/appoint-panel")
-    String panel(@PathVariable String reference, @ModelAttribute("form") PanelForm form, BindingResult result,
+    String panel(@PathVariable String reference, @ModelAttribute("caseForm") PanelForm form, BindingResult result,
                  Model model, RedirectAttributes redirect) {
         form.validate(result);
         return pages.submit(reference, Move.APPOINT_PANEL, "appoint-panel", form, result, model, redirect, field -> field,

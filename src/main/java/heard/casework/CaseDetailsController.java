@@ -44,7 +44,7 @@ class CaseDetailsController {
 
     /** Add another element sends the form back with one more box, checking nothing yet. */
     @PostMapping(path = "/cases/{reference}/correct-details", params = "addElement")
-    String addElement(@PathVariable String reference, @ModelAttribute("form") ComplaintForm form, BindingResult ignored,
+    String addElement(@PathVariable String reference, @ModelAttribute("caseForm") ComplaintForm form, BindingResult ignored,
                       Model model) {
         ComplaintForm more = form.withAnotherElement();
         pages.detailsChoices(model, more);
@@ -52,7 +52,7 @@ class CaseDetailsController {
     }
 
     @PostMapping("/cases/{reference}/correct-details")
-    String details(@PathVariable String reference, @ModelAttribute("form") ComplaintForm form, BindingResult result,
+    String details(@PathVariable String reference, @ModelAttribute("caseForm") ComplaintForm form, BindingResult result,
                    Model model, RedirectAttributes redirect) {
         form.validateDetails(result, organisation);
         pages.detailsChoices(model, form);
@@ -70,7 +70,7 @@ class CaseDetailsController {
     }
 
     @PostMapping("/cases/{reference}/change-procedure")
-    String procedure(@PathVariable String reference, @ModelAttribute("form") ProcedureForm form, BindingResult result,
+    String procedure(@PathVariable String reference, @ModelAttribute("caseForm") ProcedureForm form, BindingResult result,
                      Model model, RedirectAttributes redirect) {
         procedureChoices(model);
         return pages.submit(reference, Move.CHANGE_PROCEDURE, "change-procedure", form, result, model, redirect,

@@ -82,7 +82,7 @@ class CasePages {
      */
     String form(CaseView view, Move move, String fields, Object form, Model model) {
         model.addAttribute("view", view);
-        model.addAttribute("form", form);
+        model.addAttribute("caseForm", form);
         model.addAttribute("slug", CasePageController.slug(move));
         model.addAttribute("move", move.name());
         model.addAttribute("fields", "casework/moves/" + fields);

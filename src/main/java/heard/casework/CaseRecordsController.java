@@ -53,7 +53,7 @@ class CaseRecordsController {
     }
 
     @PostMapping("/cases/{reference}/record-adr")
-    String adr(@PathVariable String reference, @ModelAttribute("form") AdrForm form, BindingResult result, Model model,
+    String adr(@PathVariable String reference, @ModelAttribute("caseForm") AdrForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
         if (form.kind() == null) {
             result.rejectValue("kind", "adr.kind.missing");
@@ -80,7 +80,7 @@ class CaseRecordsController {
     }
 
     @PostMapping("/cases/{reference}/record-cost")
-    String cost(@PathVariable String reference, @ModelAttribute("form") CostForm form, BindingResult result, Model model,
+    String cost(@PathVariable String reference, @ModelAttribute("caseForm") CostForm form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
         if (form.kind() == null) {
             result.rejectValue("kind", "cost.kind.missing");

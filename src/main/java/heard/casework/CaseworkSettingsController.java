@@ -87,12 +87,12 @@ class CaseworkSettingsController {
 
     @GetMapping("/settings/complaints")
     String form(Model model) {
-        model.addAttribute("form", SettingsForm.of(settings.current()));
+        model.addAttribute("caseForm", SettingsForm.of(settings.current()));
         return "casework/settings";
     }
 
     @PostMapping("/settings/complaints")
-    String save(@ModelAttribute("form") SettingsForm form, BindingResult result, RedirectAttributes redirect) {
+    String save(@ModelAttribute("caseForm") SettingsForm form, BindingResult result, RedirectAttributes redirect) {
         CaseworkSettings changed = form.settings(result);
         if (changed != null) {
             try {

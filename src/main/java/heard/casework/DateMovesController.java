@@ -51,7 +51,7 @@ class DateMovesController {
     }
 
     @PostMapping("/cases/{reference}/" + MOVES)
-    String make(@PathVariable String reference, @PathVariable("move") String slug, @ModelAttribute("form") DateForm form,
+    String make(@PathVariable String reference, @PathVariable("move") String slug, @ModelAttribute("caseForm") DateForm form,
                 BindingResult result, Model model, RedirectAttributes redirect) {
         Move move = move(slug);
         form.on().validateRequired(result, "on");

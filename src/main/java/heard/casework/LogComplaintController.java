@@ -33,12 +33,12 @@ class LogComplaintController {
 
     /** Add another element sends the form back with one more box, checking nothing yet. */
     @PostMapping(path = "/cases/new", params = "addElement")
-    String addElement(@ModelAttribute("form") ComplaintForm form, BindingResult ignored, Model model) {
+    String addElement(@ModelAttribute("caseForm") ComplaintForm form, BindingResult ignored, Model model) {
         return show(model, form.withAnotherElement());
     }
 
     @PostMapping("/cases/new")
-    String log(@ModelAttribute("form") ComplaintForm form, BindingResult result, Model model,
+    String log(@ModelAttribute("caseForm") ComplaintForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
         form.validateDetails(result, organisation);
         form.validateRouting(result);
@@ -51,14 +51,14 @@ class LogComplaintController {
                 CasePages.reject(result, refusal);
             }
         }
-        model.addAttribute("form", form);
+        model.addAttribute("caseForm", form);
         pages.detailsChoices(model, form);
         pages.routingChoices(model);
         return "casework/log";
     }
 
     private String show(Model model, ComplaintForm form) {
-        model.addAttribute("form", form);
+        model.addAttribute("caseForm", form);
         pages.detailsChoices(model, form);
         pages.routingChoices(model);
         return "casework/log";

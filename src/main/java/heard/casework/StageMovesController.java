@@ -82,7 +82,7 @@ class StageMovesController {
     }
 
     @PostMapping("/cases/{reference}/allocate")
-    String allocate(@PathVariable String reference, @ModelAttribute("form") AllocateForm form, BindingResult result,
+    String allocate(@PathVariable String reference, @ModelAttribute("caseForm") AllocateForm form, BindingResult result,
                     Model model, RedirectAttributes redirect) {
         if (form.responderId() == null) {
             result.rejectValue("responderId", "allocate.notAResponder");
@@ -115,7 +115,7 @@ class StageMovesController {
     }
 
     @PostMapping("/cases/{reference}/extend")
-    String extend(@PathVariable String reference, @ModelAttribute("form") ExtendForm form, BindingResult result,
+    String extend(@PathVariable String reference, @ModelAttribute("caseForm") ExtendForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         Integer days = wholeNumber(form.extendedTo());
         if (days == null) {
@@ -138,7 +138,7 @@ class StageMovesController {
     }
 
     @PostMapping("/cases/{reference}/request-next-stage")
-    String requestNextStage(@PathVariable String reference, @ModelAttribute("form") RequestForm form, BindingResult result,
+    String requestNextStage(@PathVariable String reference, @ModelAttribute("caseForm") RequestForm form, BindingResult result,
                             Model model, RedirectAttributes redirect) {
         form.requestedOn().validateRequired(result, "requestedOn");
         return pages.submit(reference, Move.REQUEST_NEXT_STAGE, "request-next-stage", form, result, model, redirect,
@@ -156,7 +156,7 @@ class StageMovesController {
     }
 
     @PostMapping("/cases/{reference}/withdraw")
-    String withdraw(@PathVariable String reference, @ModelAttribute("form") WithdrawForm form, BindingResult result,
+    String withdraw(@PathVariable String reference, @ModelAttribute("caseForm") WithdrawForm form, BindingResult result,
                     Model model, RedirectAttributes redirect) {
         form.withdrawnOn().validateRequired(result, "withdrawnOn");
         return pages.submit(reference, Move.WITHDRAW, "withdraw", form, result, model, redirect, UnaryOperator.identity(),
@@ -173,7 +173,7 @@ class StageMovesController {
     }
 
     @PostMapping("/cases/{reference}/suspend")
-    String suspend(@PathVariable String reference, @ModelAttribute("form") SuspendForm form, BindingResult result,
+    String suspend(@PathVariable String reference, @ModelAttribute("caseForm") SuspendForm form, BindingResult result,
                    Model model, RedirectAttributes redirect) {
         form.from().validateRequired(result, "from");
         model.addAttribute("reasonItems", choices.of("suspension.", List.of(SuspensionReason.values())));

@@ -36,7 +36,7 @@ class TextMovesController {
     }
 
     @PostMapping("/cases/{reference}/" + MOVES)
-    String make(@PathVariable String reference, @PathVariable("move") String slug, @ModelAttribute("form") TextForm form,
+    String make(@PathVariable String reference, @PathVariable("move") String slug, @ModelAttribute("caseForm") TextForm form,
                 BindingResult result, Model model, RedirectAttributes redirect) {
         Move move = DateMovesController.move(slug);
         int version = form.version() == null ? -1 : form.version();

@@ -97,6 +97,13 @@ class FeedbackRepository {
         return withIssues(rows);
     }
 
+    long count(FeedbackType type) {
+        return type == null
+                ? jdbc.sql("SELECT COUNT(*) FROM feedback").query(Long.class).single()
+                : jdbc.sql("SELECT COUNT(*) FROM feedback WHERE record_type = :type").param("type", type.name())
+                        .query(Long.class).single();
+    }
+
     long insert(FeedbackRecord record, String importedFrom, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         template.update(connection -> {

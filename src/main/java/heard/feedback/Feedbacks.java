@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
+import heard.calendar.CalendarNotKnownException;
+import heard.calendar.StatutoryTimescales;
+import heard.calendar.WorkingDayCalendar;
 import heard.casework.CaseReference;
 import heard.casework.Refusal;
 import heard.casework.References;
@@ -26,15 +29,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Feedbacks {
 
+    /** The longest texts the feedback table holds (V060__create_feedback.sql). */
+    static final int FROM_NAME_LENGTH = 200;
+    static final int FROM_CONTACT_LENGTH = 400;
+    static final int SUMMARY_LENGTH = 4000;
+
     private final FeedbackRepository repository;
     private final References references;
     private final AuditTrail audit;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    Feedbacks(FeedbackRepository repository, References references, AuditTrail audit, Clock clock) {
+    Feedbacks(FeedbackRepository repository, References references, AuditTrail audit, WorkingDayCalendar calendar,
+              Clock clock) {
         this.repository = repository;
         this.references = references;
         this.audit = audit;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -54,11 +65,60 @@ public class Feedbacks {
                 .map(s -> new Versioned(s.record(), s.version(), s.importedFrom())).toList();
     }
 
-    /** Logs feedback, giving it the next reference in the council's style (the reference passed in is ignored). */
+    /** How many records of a type there are (type null for every kind), for a list's pages. */
+    @Transactional(readOnly = true)
+    public long count(FeedbackType type) {
+        return repository.count(type);
+    }
+
+    /** The record, recorded in the audit trail as viewed: a person's page shows who it came from and how to reach them. */
+    public Optional<Versioned> view(CaseReference reference) {
+        Optional<Versioned> found = find(reference);
+        found.ifPresent(v -> audit.viewed(subject(reference)));
+        return found;
+    }
+
+    /**
+     * When a member enquiry's answer is due, and whether it is late.
+     *
+     * @param dueOn        5 working days after it was received ({@link StatutoryTimescales#MEMBER_ENQUIRY})
+     * @param overdue      not answered, and today is after the due date
+     * @param answeredLate answered after the due date
+     */
+    public record AnswerDue(LocalDate dueOn, boolean overdue, boolean answeredLate) {
+    }
+
+    /**
+     * When an answer is due: for an enquiry from an MP or councillor only, as compliments and comments
+     * have no timescale, and not for an enquiry received outside the years whose bank holidays Heard knows.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AnswerDue> answerDue(FeedbackRecord record) {
+        if (record.type() != FeedbackType.MEMBER_ENQUIRY) {
+            return Optional.empty();
+        }
+        LocalDate due;
+        try {
+            due = calendar.deadline(record.receivedOn(), StatutoryTimescales.MEMBER_ENQUIRY).due();
+        } catch (CalendarNotKnownException beyondTheCalendar) {
+            return Optional.empty();
+        }
+        LocalDate answered = record.respondedOn();
+        return Optional.of(new AnswerDue(due, answered == null && LocalDate.now(clock).isAfter(due),
+                answered != null && answered.isAfter(due)));
+    }
+
+    /** Logs feedback, giving it the next reference in the council's style. */
     public CaseReference log(FeedbackType type, LocalDate receivedOn, heard.casework.Channel channel,
                              heard.casework.ComplainantRole role, String fromName, String fromContact, Long serviceAreaId,
                              Long teamId, List<Long> issueIds, String summary) {
         LocalDate today = LocalDate.now(clock);
+        if (type == null) {
+            throw new Refusal("type", "feedback.type.missing");
+        }
+        refuseTooLong("fromName", fromName, FROM_NAME_LENGTH);
+        refuseTooLong("fromContact", fromContact, FROM_CONTACT_LENGTH);
+        refuseTooLong("summary", summary, SUMMARY_LENGTH);
         if (receivedOn == null) {
             throw new Refusal("receivedOn", "date.missing");
         }
@@ -85,7 +145,7 @@ public class Feedbacks {
                 throw new Refusal("respondedOn", "date.future");
             }
             if (on.isBefore(r.receivedOn())) {
-                throw new Refusal("respondedOn", "date.beforeReceived", r.receivedOn());
+                throw new Refusal("respondedOn", "feedback.respondedOn.beforeReceived", r.receivedOn());
             }
             return r.answered(on);
         });
@@ -164,6 +224,13 @@ public class Feedbacks {
             throw Refusal.of("case.changedMeanwhile");
         }
         audit.changed(subject(reference), action, action, before.record(), after);
+    }
+
+    /** Refuses text longer than its column, which the database would otherwise refuse with an error page. */
+    private static void refuseTooLong(String field, String text, int maximum) {
+        if (text != null && text.strip().length() > maximum) {
+            throw new Refusal(field, "feedback." + field + ".tooLong", maximum);
+        }
     }
 
     static AuditSubject subject(CaseReference reference) {

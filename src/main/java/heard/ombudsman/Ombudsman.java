@@ -13,6 +13,7 @@ import heard.audit.AuditTrail;
 import heard.casework.CaseReference;
 import heard.casework.Refusal;
 import heard.casework.References;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Ombudsman {
+
+    /** The longest texts the ombudsman_case table holds (V062__create_ombudsman.sql). */
+    static final int OMBUDSMAN_REFERENCE_LENGTH = 50;
+    static final int REMEDY_LENGTH = 4000;
 
     private final OmbudsmanRepository repository;
     private final References references;
@@ -43,6 +48,19 @@ public class Ombudsman {
         return repository.find(reference.value()).map(s -> new Versioned(s.record(), s.version()));
     }
 
+    /** The record, recorded in the audit trail as viewed. */
+    public Optional<Versioned> view(CaseReference reference) {
+        Optional<Versioned> found = find(reference);
+        found.ifPresent(v -> audit.viewed(subject(reference)));
+        return found;
+    }
+
+    /** Every record the Ombudsman is involved in, in no particular order: a council has tens a year, not thousands. */
+    @Transactional(readOnly = true)
+    public List<Versioned> all() {
+        return repository.all().stream().map(s -> new Versioned(s.record(), s.version())).toList();
+    }
+
     /**
      * Records (or corrects) the Ombudsman's involvement in a record: dates in order, none in the
      * future, a decision with its date. {@code version} is -1 for a record with no involvement yet.
@@ -57,15 +75,22 @@ public class Ombudsman {
             if (version != -1) {
                 throw Refusal.of("case.changedMeanwhile");
             }
-            repository.insert(record, null, clock.instant());
+            try {
+                repository.insert(record, null, clock.instant());
+            } catch (DuplicateKeyException someoneElseFirst) {
+                // Two people recorded the first involvement at once: the second is refused, as for any change.
+                throw Refusal.of("case.changedMeanwhile");
+            }
         } else if (before.get().version() != version || !repository.update(record, version, clock.instant())) {
             throw Refusal.of("case.changedMeanwhile");
         }
-        audit.changed(new AuditSubject("ombudsman", record.reference().value()), "recorded",
+        audit.changed(subject(record.reference()), "recorded",
                 "Ombudsman's involvement recorded", before.map(OmbudsmanRepository.Stored::record).orElse(null), record);
     }
 
     static void check(OmbudsmanRecord r, LocalDate today) {
+        refuseTooLong("ombudsmanReference", r.ombudsmanReference(), OMBUDSMAN_REFERENCE_LENGTH);
+        refuseTooLong("remedy", r.remedy(), REMEDY_LENGTH);
         for (var date : new Object[][] {{"referredOn", r.referredOn()}, {"decidedOn", r.decidedOn()},
             {"remedyCompliedOn", r.remedyCompliedOn()}}) {
             if (date[1] != null && ((LocalDate) date[1]).isAfter(today)) {
@@ -81,8 +106,28 @@ public class Ombudsman {
         if (r.referredOn() != null && r.decidedOn() != null && r.decidedOn().isBefore(r.referredOn())) {
             throw new Refusal("decidedOn", "ombudsman.decidedOn.beforeReferral", r.referredOn());
         }
-        if (r.remedyCompliedOn() != null && r.decidedOn() != null && r.remedyCompliedOn().isBefore(r.decidedOn())) {
+        // The Ombudsman sets a remedy's deadline in its decision, so without one neither date can be checked.
+        if (r.remedyDueOn() != null && r.decidedOn() == null) {
+            throw new Refusal("remedyDueOn", "ombudsman.remedy.noDecision");
+        }
+        if (r.remedyCompliedOn() != null && r.decidedOn() == null) {
+            throw new Refusal("remedyCompliedOn", "ombudsman.remedy.noDecision");
+        }
+        if ((r.remedyDueOn() != null || r.remedyCompliedOn() != null) && r.remedy() == null) {
+            throw new Refusal("remedy", "ombudsman.remedy.missing");
+        }
+        if (r.remedyDueOn() != null && r.remedyDueOn().isBefore(r.decidedOn())) {
+            throw new Refusal("remedyDueOn", "ombudsman.remedyDueOn.beforeDecision", r.decidedOn());
+        }
+        if (r.remedyCompliedOn() != null && r.remedyCompliedOn().isBefore(r.decidedOn())) {
             throw new Refusal("remedyCompliedOn", "ombudsman.complied.beforeDecision", r.decidedOn());
+        }
+    }
+
+    /** Refuses text longer than its column, which the database would otherwise refuse with an error page. */
+    private static void refuseTooLong(String field, String text, int maximum) {
+        if (text != null && text.length() > maximum) {
+            throw new Refusal(field, "ombudsman." + field + ".tooLong", maximum);
         }
     }
 
@@ -110,9 +155,13 @@ public class Ombudsman {
                         r.referredOn(), r.decision(), r.decidedOn(), old.record().remedy(), old.record().remedyDueOn(),
                         old.record().remedyCompliedOn());
                 repository.update(merged, old.version(), clock.instant());
-                audit.changed(new AuditSubject("ombudsman", r.reference().value()), "updated from a case log",
+                audit.changed(subject(r.reference()), "updated from a case log",
                         "Updated from " + source, old.record(), merged);
             }
         }
+    }
+
+    private static AuditSubject subject(CaseReference reference) {
+        return new AuditSubject("ombudsman", reference.value());
     }
 }

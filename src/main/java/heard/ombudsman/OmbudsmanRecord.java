@@ -32,6 +32,16 @@ public record OmbudsmanRecord(CaseReference reference, String ombudsmanReference
         return new OmbudsmanRecord(reference, null, referredOn, decision, decidedOn, null, null, null);
     }
 
+    /** The Ombudsman has not decided yet: its enquiry is open. */
+    public boolean undecided() {
+        return decision == null;
+    }
+
+    /** The Ombudsman decided and asked for a remedy that the council has not yet carried out. */
+    public boolean awaitingCompliance() {
+        return decision != null && (remedy != null || remedyDueOn != null) && remedyCompliedOn == null;
+    }
+
     /** Whether the Ombudsman's remedy is overdue on a day. */
     public boolean remedyOverdueOn(LocalDate day) {
         return remedyDueOn != null && remedyCompliedOn == null && day.isAfter(remedyDueOn);

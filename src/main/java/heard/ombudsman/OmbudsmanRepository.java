@@ -43,6 +43,10 @@ class OmbudsmanRepository {
         return found;
     }
 
+    List<Stored> all() {
+        return jdbc.sql("SELECT * FROM ombudsman_case").query(OmbudsmanRepository::stored).list();
+    }
+
     void insert(OmbudsmanRecord r, String importedFrom, Instant now) {
         jdbc.sql("""
                 INSERT INTO ombudsman_case (reference, ombudsman_reference, referred_on, decision, decided_on, remedy,

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -30,6 +32,19 @@ public final class FormProblems {
         } else {
             result.reject(messageKey, args, messageKey);
         }
+    }
+
+    /**
+     * Shows a form again filled in afresh from its record as it is now (with its current version), and
+     * a refusal of the whole form in its error summary: for a change refused because someone else
+     * changed the record meanwhile, so that what the page shows is what a second try would change.
+     */
+    public static void showAfresh(Model model, String name, Object form, String messageKey, Object... arguments) {
+        BindingResult result = new BeanPropertyBindingResult(form, name);
+        reject(result, null, messageKey, arguments);
+        // In this order: putting a new form in the model drops the binding result it had.
+        model.addAttribute(name, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
     }
 
     private static boolean hasField(BindingResult result, String field) {

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A person using Heard through MockMvc, keeping cookies between requests as a browser does (the
@@ -21,9 +22,19 @@ public final class Visitor {
 
     private final MockMvc mvc;
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+    private RequestPostProcessor user;
 
     public Visitor(MockMvc mvc) {
         this.mvc = mvc;
+    }
+
+    /**
+     * A visitor who is someone on every request, without signing in ({@code user("olive").roles(...)}):
+     * for a page that needs only roles, not a staff account.
+     */
+    public Visitor(MockMvc mvc, RequestPostProcessor user) {
+        this.mvc = mvc;
+        this.user = user;
     }
 
     public MvcResult get(String path, String... params) throws Exception {
@@ -37,6 +48,9 @@ public final class Visitor {
     public MvcResult perform(MockHttpServletRequestBuilder request, String... params) throws Exception {
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
+        }
+        if (user != null) {
+            request.with(user);
         }
         if (!cookies.isEmpty()) {
             request.cookie(cookies.values().toArray(Cookie[]::new));
