@@ -67,26 +67,26 @@ class HistoricalYearsController {
 
     @GetMapping("/settings/reporting/history/new")
     String add(Model model) {
-        model.addAttribute("form", HistoricalForm.empty());
+        model.addAttribute("historicalForm", HistoricalForm.empty());
         model.addAttribute("id", null);
         return "reporting/history-year";
     }
 
     @PostMapping("/settings/reporting/history")
-    String create(@ModelAttribute("form") HistoricalForm form, BindingResult result, Model model,
+    String create(@ModelAttribute("historicalForm") HistoricalForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         return save(null, form, result, model, redirect);
     }
 
     @GetMapping("/settings/reporting/history/{id}")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("form", HistoricalForm.of(years.find(id).orElseThrow(NotFoundException::new)));
+        model.addAttribute("historicalForm", HistoricalForm.of(years.find(id).orElseThrow(NotFoundException::new)));
         model.addAttribute("id", id);
         return "reporting/history-year";
     }
 
     @PostMapping("/settings/reporting/history/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") HistoricalForm form, BindingResult result, Model model,
+    String update(@PathVariable long id, @ModelAttribute("historicalForm") HistoricalForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         years.find(id).orElseThrow(NotFoundException::new);
         return save(id, form, result, model, redirect);

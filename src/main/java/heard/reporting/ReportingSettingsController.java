@@ -1,8 +1,5 @@
 package heard.reporting;
 
-import java.util.List;
-import java.util.Map;
-
 import heard.casework.Refusal;
 import heard.web.FormProblems;
 import heard.web.Notice;
@@ -29,22 +26,16 @@ class ReportingSettingsController {
     record SettingsForm(String onTimeTargetPercent, String suppressSmallNumbers, int version) {
     }
 
-    @ModelAttribute("yesNo")
-    List<Map<String, String>> yesNo() {
-        return List.of(Map.of("value", "true", "key", "settings.reporting.suppress.yes"),
-                Map.of("value", "false", "key", "settings.reporting.suppress.no"));
-    }
-
     @GetMapping("/settings/reporting")
     String show(Model model) {
         ReportingSettings.Values values = settings.current();
-        model.addAttribute("form", new SettingsForm(String.valueOf(values.onTimeTargetPercent()),
+        model.addAttribute("reportingSettingsForm", new SettingsForm(String.valueOf(values.onTimeTargetPercent()),
                 String.valueOf(values.suppressSmallNumbers()), values.version()));
         return "reporting/settings";
     }
 
     @PostMapping("/settings/reporting")
-    String change(@ModelAttribute("form") SettingsForm form, BindingResult result, RedirectAttributes redirect) {
+    String change(@ModelAttribute("reportingSettingsForm") SettingsForm form, BindingResult result, RedirectAttributes redirect) {
         Integer target = WholeNumbers.parse(form.onTimeTargetPercent(), "onTimeTargetPercent", true, result);
         if (form.suppressSmallNumbers() == null) {
             FormProblems.reject(result, "suppressSmallNumbers", "settings.reporting.suppress.missing");

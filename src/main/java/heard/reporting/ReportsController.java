@@ -96,15 +96,15 @@ class ReportsController {
         model.addAttribute("years", years);
         model.addAttribute("quarters", quarters);
         model.addAttribute("months", months);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", PeriodForm.empty());
+        if (!model.containsAttribute("periodForm")) {
+            model.addAttribute("periodForm", PeriodForm.empty());
         }
         return "reporting/index";
     }
 
     /** Any period: checked as GOV.UK dates, then the annual report's page for it. */
     @GetMapping("/reports/period")
-    String period(@ModelAttribute("form") PeriodForm form, BindingResult result, Model model) {
+    String period(@ModelAttribute("periodForm") PeriodForm form, BindingResult result, Model model) {
         form.firstDay().validateRequired(result, "firstDay");
         form.lastDay().validateRequired(result, "lastDay");
         if (!result.hasErrors()
