@@ -54,6 +54,11 @@ public class References {
                 .query(Long.class).single() > 0;
     }
 
+    /** Whether Heard holds no record of any kind yet (sample data loads only into an empty database). */
+    public boolean noneTaken() {
+        return jdbc.sql("SELECT COUNT(*) FROM record_reference").query(Long.class).single() == 0;
+    }
+
     /** Which of these references are already taken. */
     public Set<String> taken(Collection<String> references) {
         Set<String> taken = new HashSet<>();

@@ -176,7 +176,7 @@ public class Feedbacks {
             references.claimAll(records.stream().filter(r -> r.type() == type).map(FeedbackRecord::reference).toList(),
                     type.code());
         }
-        records.forEach(r -> repository.insert(r, source, clock.instant()));
+        repository.insertAll(records, source, clock.instant());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,0 +1,16 @@
+package heard.interchange;
+
+/** The file cannot be read as a case log at all (not UTF-8, broken quoting, not a workbook...). */
+class UnreadableFileException extends Exception {
+
+    private final transient Problem problem;
+
+    UnreadableFileException(Problem problem, Throwable cause) {
+        super(problem.key(), cause);
+        this.problem = problem;
+    }
+
+    Problem problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,102 @@
+package heard.interchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads the first sheet of an Excel workbook as a stream of rows (POI's event API, so a sheet of
+ * 100,000 rows is never all in memory). Real date cells come through as ISO dates and numbers as
+ * plain decimals, whatever format the cell shows them in.
+ */
+final class XlsxSheetReader implements SheetReader {
+
+    @Override
+    public void read(Path file, RowHandler handler) throws UnreadableFileException {
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(workbook);
+            StylesTable styles = reader.getStylesTable();
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new UnreadableFileException(Problem.ofFile("caselog.file.noSheet"), null);
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler),
+                        new PlainValues(), false));
+                xml.parse(new InputSource(sheet));
+            }
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+                 | RuntimeException e) {
+            // POI reports a file that is not a workbook (or is encrypted, or damaged) in many ways.
+            throw new UnreadableFileException(Problem.ofFile("caselog.file.notXlsx"), e);
+        }
+    }
+
+    /** Collects each row's cells by column letter, leaving blanks where the sheet has no cell. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final RowHandler handler;
+        private List<String> cells;
+
+        Rows(RowHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            handler.row(rowNum + 1, cells);
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value);
+        }
+    }
+
+    /** Dates as ISO dates and other numbers as plain decimals, rather than as the cell displays them. */
+    private static final class PlainValues extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+    }
+}
