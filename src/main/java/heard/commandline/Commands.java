@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +13,8 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -22,6 +25,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the command's own result (for example the JSON of {@code report}) reaches standard output:
  * Spring's start-up logging and any library chatter go to standard error. The audit trail
  * names the operating-system user who ran the command.
+ *
+ * <p>A command can set Spring properties for its own run from its arguments, before the context starts,
+ * through {@link CommandProperties} (for example a database of its own).
  */
 public final class Commands {
 
@@ -43,12 +49,15 @@ public final class Commands {
         List<String> words = Arrays.asList(args).subList(1, args.length);
         List<String> springArgs = words.stream().filter(Commands::isSpringProperty).toList();
         List<String> commandArgs = words.stream().filter(w -> !isSpringProperty(w)).toList();
+        Map<String, Object> ownProperties = propertiesFor(name, commandArgs, application.getClassLoader());
         System.setOut(err);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties("heard.command=" + name, "logging.level.root=warn")
+                .initializers(ctx -> ctx.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("commandProperties", ownProperties)))
                 .run(springArgs.toArray(String[]::new))) {
             Map<String, Command> commands = context.getBeansOfType(Command.class).values().stream()
                     .collect(Collectors.toMap(Command::name, c -> c));
@@ -69,6 +78,15 @@ public final class Commands {
             SecurityContextHolder.clearContext();
             System.setOut(out);
         }
+    }
+
+    /** What the modules' {@link CommandProperties} give this run of the command (spring.factories). */
+    static Map<String, Object> propertiesFor(String name, List<String> arguments, ClassLoader classLoader) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        SpringFactoriesLoader.forDefaultResourceLocation(classLoader).load(CommandProperties.class).stream()
+                .filter(contributor -> contributor.command().equals(name))
+                .forEach(contributor -> properties.putAll(contributor.properties(arguments)));
+        return properties;
     }
 
     static String usage(Map<String, Command> commands) {
