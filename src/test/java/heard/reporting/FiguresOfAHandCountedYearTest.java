@@ -124,7 +124,7 @@ class FiguresOfAHandCountedYearTest {
         // C14: requested 6 Jun, panel 15 Jul (due 18 Jul), report 25 Jul (due 22 Jul: late), answer 5 Aug (due 15 Aug).
         assertThat(year.stage(3).decided()).isEqualTo(1);
         assertThat(year.stage(3).outcomes()).isEqualTo(new Outcomes(0, 0, 1, 0, 0, 0));
-        assertThat(year.stage(3).timeliness()).isEqualTo(new Timeliness(1, 1, 0, 0, 1, 50, 50, 0, 1.0));
+        assertThat(year.stage(3).timeliness()).isEqualTo(new Timeliness(1, 1, 0, 0, 1, 15, 15, 0, 1.0));
         assertThat(year.stage(3).byTeam()).containsExactly(new TeamFigures("Safeguarding", "Safeguarding Team B", 1, 1,
                 new Outcomes(0, 0, 1, 0, 0, 0), 1, 1, council.safeguarding, council.teamB));
         assertThat(year.stage3Panels()).isEqualTo(new Stage3Panels(1, 1, 0, 1));

@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   Stage 1, 10 days from Mon 21 Mar 2022: Mon 4 Apr; from Tue 1 Nov 2022: Tue 15 Nov; from Thu 23 Mar 2023: Thu 6 Apr
  *   Stage 1, 10 days from Fri 28 Apr 2023: Tue 16 May (1 May and the Coronation, 8 May); from Mon 3 Apr 2023: Wed 19 Apr
  *   Stage 2, from Mon 10 Oct 2022: 25 days Mon 14 Nov, 65 days Thu 12 Jan 2023; from Wed 20 Apr 2022: 25 days Thu 26 May
- *   Stage 3, from Mon 6 Jun 2022: panel in 30 days Mon 18 Jul, whole stage 50 days Mon 15 Aug;
+ *   Stage 3, from Mon 6 Jun 2022: panel in 30 days Mon 18 Jul;
  *            report 5 days after the panel of Fri 15 Jul: Fri 22 Jul; answer 15 days after the report of 25 Jul: Mon 15 Aug
  *   Member enquiry, 5 days from Fri 16 Dec 2022: Fri 23 Dec; from Tue 31 May 2022: Thu 9 Jun
  * </pre>
