@@ -71,6 +71,38 @@ class AnnualReportAsPdfAndWordTest {
         }
     }
 
+    /**
+     * Poppler's pdftotext (Debian's poppler-utils) reads the PDF as another program would: it must open
+     * without error and give every section back. Required where HEARD_TEST_PDFTOTEXT is set (CI sets it);
+     * elsewhere skipped, saying so, when pdftotext is not installed.
+     */
+    @Test
+    void pdftotext_reads_every_section_of_the_PDF() throws Exception {
+        java.nio.file.Path pdftotext = java.nio.file.Path.of("/usr/bin/pdftotext");
+        if (!java.nio.file.Files.isExecutable(pdftotext)) {
+            if (System.getenv("HEARD_TEST_PDFTOTEXT") != null) {
+                throw new AssertionError("HEARD_TEST_PDFTOTEXT is set but " + pdftotext
+                        + " is missing: apt-get install poppler-utils");
+            }
+            org.junit.jupiter.api.Assumptions.abort("SKIPPED: pdftotext is not installed (apt-get install poppler-utils)");
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("annual-report", ".pdf");
+        try {
+            java.nio.file.Files.write(file, pdf.write(document));
+            Process process = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as("pdftotext exit code; it said:%n%s", text).isZero();
+            String flat = text.replaceAll("(?U)\\s+", " ");
+            for (Section section : document.sections()) {
+                assertThat(flat).contains(section.heading());
+            }
+            assertThat(flat).contains(document.councilName());
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void the_Word_document_holds_every_section_as_a_heading_and_every_table_with_its_caption() throws Exception {
         try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(docx.write(document)))) {
