@@ -27,9 +27,6 @@ final class NextStageEligibility {
         }
         Stage previous = complaint.stage(next - 1)
                 .orElseThrow(() -> Refusal.of("stage.request.previousMissing", next, next - 1));
-        if (complaint.stage(next).isPresent()) {
-            throw Refusal.of("stage.request.alreadyRequested", next);
-        }
         if (previous.outcome() == Outcome.WITHDRAWN) {
             throw Refusal.of("stage.request.withdrawn", next - 1);
         }
