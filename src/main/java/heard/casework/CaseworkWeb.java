@@ -5,6 +5,7 @@ import java.util.Set;
 import heard.security.Role;
 import heard.web.NavigationItem;
 import heard.web.SettingsLink;
+import heard.web.SettingsStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,8 +25,12 @@ class CaseworkWeb {
     }
 
     @Bean
-    SettingsLink complaintsSettings() {
-        return new SettingsLink("caseworkSettings.title", "caseworkSettings.description", "/settings/complaints", 50,
-                Set.of(Role.COMPLAINTS_MANAGER.authority(), Role.ADMINISTRATOR.authority()));
+    SettingsLink complaintsSettings(CaseworkSettingsService settings) {
+        return new SettingsLink("caseworkSettings.title", "caseworkSettings.description", "/settings/complaints", 55,
+                Set.of(Role.COMPLAINTS_MANAGER.authority(), Role.ADMINISTRATOR.authority()), () -> {
+                    CaseworkSettings current = settings.current();
+                    return SettingsStatus.optional("caseworkSettings.status", current.referencePrefix(),
+                            current.acknowledgementDays(), current.corporate().steps().size());
+                });
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import heard.web.NavigationItem;
 import heard.web.SettingsLink;
+import heard.web.SettingsStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +23,6 @@ class InterchangeWeb {
     @Bean
     SettingsLink sampleDataSettings() {
         return new SettingsLink("caselog.sample.title", "caselog.sample.description", "/settings/sample-data", 90,
-                Set.of("ROLE_ADMINISTRATOR"));
+                Set.of("ROLE_ADMINISTRATOR"), () -> SettingsStatus.optional("caselog.sample.status"));
     }
 }

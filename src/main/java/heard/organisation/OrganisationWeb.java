@@ -1,13 +1,16 @@
 package heard.organisation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 
 import heard.web.NavigationItem;
 import heard.web.SettingsLink;
+import heard.web.SettingsStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Where the organisation's settings appear: the service navigation and the Settings page. */
+/** Where the organisation's settings appear: the service navigation and the Settings page, with how far each is set up. */
 @Configuration(proxyBeanMethods = false)
 class OrganisationWeb {
 
@@ -19,19 +22,37 @@ class OrganisationWeb {
     }
 
     @Bean
-    SettingsLink councilSettings() {
-        return new SettingsLink("council.title", "settings.council.description", "/settings/council", 10, SETTINGS_ROLES);
+    SettingsLink councilSettings(Organisation organisation) {
+        return new SettingsLink("council.title", "settings.council.description", "/settings/council", 10, SETTINGS_ROLES,
+                () -> {
+                    Council council = organisation.council();
+                    return council.hasContactDetails()
+                            ? SettingsStatus.completed("settings.council.status.done", council.name())
+                            : SettingsStatus.incomplete("settings.council.status.noContact", council.name());
+                });
     }
 
     @Bean
-    SettingsLink serviceAreaSettings() {
+    SettingsLink serviceAreaSettings(Organisation organisation, Clock clock) {
         return new SettingsLink("serviceArea.title", "settings.serviceAreas.description", "/settings/service-areas", 20,
-                SETTINGS_ROLES);
+                SETTINGS_ROLES, () -> {
+                    LocalDate today = LocalDate.now(clock);
+                    long areas = organisation.serviceAreas().stream().filter(a -> a.openOn(today)).count();
+                    long teams = organisation.teams().stream().filter(t -> t.openOn(today)).count();
+                    return areas > 0 && teams > 0
+                            ? SettingsStatus.completed("settings.serviceAreas.status", areas, teams)
+                            : SettingsStatus.incomplete("settings.serviceAreas.status", areas, teams);
+                });
     }
 
     @Bean
-    SettingsLink issueCategorySettings() {
+    SettingsLink issueCategorySettings(Organisation organisation) {
         return new SettingsLink("issueCategory.title", "settings.issueCategories.description", "/settings/issue-categories",
-                30, SETTINGS_ROLES);
+                30, SETTINGS_ROLES, () -> {
+                    long inUse = organisation.issueCategories().stream().filter(IssueCategory::active).count();
+                    return inUse > 0
+                            ? SettingsStatus.completed("settings.issueCategories.status", inUse)
+                            : SettingsStatus.incomplete("settings.issueCategories.status", inUse);
+                });
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import heard.security.Role;
 import heard.web.NavigationItem;
 import heard.web.SettingsLink;
+import heard.web.SettingsStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,14 +33,19 @@ class ReportingWeb {
     }
 
     @Bean
-    SettingsLink reportingSettingsLink() {
+    SettingsLink reportingSettingsLink(ReportingSettings settings) {
         return new SettingsLink("settings.reporting.title", "settings.reporting.description", "/settings/reporting", 60,
-                Set.of(Role.COMPLAINTS_MANAGER.authority()));
+                Set.of(Role.COMPLAINTS_MANAGER.authority()), () -> {
+                    ReportingSettings.Values current = settings.current();
+                    return SettingsStatus.optional("settings.reporting.status", current.onTimeTargetPercent(),
+                            current.suppressSmallNumbers() ? 1 : 0);
+                });
     }
 
     @Bean
-    SettingsLink historicalTotalsLink() {
+    SettingsLink historicalTotalsLink(HistoricalYears history) {
         return new SettingsLink("historical.title", "historical.description", "/settings/reporting/history", 61,
-                Set.of(Role.COMPLAINTS_MANAGER.authority()));
+                Set.of(Role.COMPLAINTS_MANAGER.authority()),
+                () -> SettingsStatus.optional("historical.status", history.all().size()));
     }
 }

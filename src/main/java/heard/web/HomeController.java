@@ -2,9 +2,12 @@ package heard.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -16,9 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final List<SettingsLink> settings;
+    private final MessageSource messages;
 
-    HomeController(List<SettingsLink> settings) {
+    HomeController(List<SettingsLink> settings, MessageSource messages) {
         this.settings = settings.stream().sorted(Comparator.comparingInt(SettingsLink::order)).toList();
+        this.messages = messages;
     }
 
     /** The home page lists the parts of Heard the person's roles open (the service navigation's items). */
@@ -37,7 +42,26 @@ class HomeController {
         if (visible.isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("No settings for this person");
         }
-        model.addAttribute("sections", visible);
+        List<SettingsTask> tasks = visible.stream().map(this::task).toList();
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("incomplete", tasks.stream().filter(SettingsTask::incomplete).count());
         return "web/settings";
+    }
+
+    /** A row of the Settings task list; its status is asked for now, so the page shows the present state. */
+    private SettingsTask task(SettingsLink link) {
+        SettingsStatus status = link.status().get();
+        Locale locale = LocaleContextHolder.getLocale();
+        return new SettingsTask(messages.getMessage(link.titleKey(), null, locale),
+                messages.getMessage(link.descriptionKey(), null, locale) + " "
+                        + messages.getMessage(status.summaryKey(), status.arguments().toArray(), locale),
+                link.href(), status.progress());
+    }
+
+    record SettingsTask(String title, String hint, String href, SettingsStatus.Progress progress) {
+
+        public boolean incomplete() {
+            return progress == SettingsStatus.Progress.INCOMPLETE;
+        }
     }
 }
