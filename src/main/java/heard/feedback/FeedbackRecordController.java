@@ -58,7 +58,8 @@ class FeedbackRecordController {
     }
 
     static String path(CaseReference reference) {
-        return UriComponentsBuilder.fromPath("/compliments/{reference}").buildAndExpand(reference.value()).encode()
+        // Encoding the template first encodes the reference whole: a slash in it becomes %2F.
+        return UriComponentsBuilder.fromPath("/compliments/{reference}").encode().buildAndExpand(reference.value())
                 .toUriString();
     }
 

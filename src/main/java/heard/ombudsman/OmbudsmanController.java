@@ -114,9 +114,10 @@ class OmbudsmanController {
 
     /** The form's address, keeping where it was opened from. */
     static String path(CaseReference reference, String from) {
+        // Encoding the template first encodes each variable whole: a slash in a reference becomes %2F.
         return UriComponentsBuilder.fromPath("/ombudsman/{reference}")
                 .queryParamIfPresent("from", Optional.ofNullable(from).filter(FROM_CASE::equals))
-                .buildAndExpand(reference.value()).encode().toUriString();
+                .encode().buildAndExpand(reference.value()).toUriString();
     }
 
     private String page(CaseReference reference, String from, Model model) {
@@ -146,7 +147,7 @@ class OmbudsmanController {
     /** Back to the case's page when the form was opened from it, else to the list of the Ombudsman's cases. */
     private static String back(CaseReference reference, String from) {
         return FROM_CASE.equals(from)
-                ? UriComponentsBuilder.fromPath("/cases/{reference}").buildAndExpand(reference.value()).encode().toUriString()
+                ? UriComponentsBuilder.fromPath("/cases/{reference}").encode().buildAndExpand(reference.value()).toUriString()
                 : "/ombudsman";
     }
 

@@ -14,7 +14,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
@@ -37,6 +39,18 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /**
+     * Lets %2F through, as Tomcat does (WebConfiguration): records' addresses hold references with slashes.
+     * Tomcat leaves it undecoded in the servlet path, so that path holds a % the firewall must also allow.
+     */
+    @Bean
+    WebSecurityCustomizer firewallForReferencesWithSlashes() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedSlash(true);
+        firewall.setAllowUrlEncodedPercent(true);
+        return web -> web.httpFirewall(firewall);
+    }
 
     /** Only for the web application: a sub-command of the jar runs without a web server. */
     @Bean

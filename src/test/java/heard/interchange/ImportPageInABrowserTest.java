@@ -55,11 +55,16 @@ class ImportPageInABrowserTest {
 
         Path file = CaseLogFiles.csv(dir, "browser.csv", List.of(
                 row("reference=BR-1", "record_type=comment", "received=2024-03-04", "service_area=Browser Area",
-                        "team=Browser Team", "summary=More evening appointments")));
+                        "team=Browser Team", "summary=More evening appointments"),
+                // Councils' own references often have slashes; the record's address must still work.
+                row("reference=CSC/2024/0042", "record_type=complaint", "procedure=statutory", "received=2024-03-05",
+                        "service_area=Browser Area", "team=Browser Team", "summary=Contact arrangements changed"),
+                row("reference=CMP/2024/7", "record_type=compliment", "received=2024-03-06",
+                        "service_area=Browser Area", "team=Browser Team", "summary=Thank you for listening")));
         browser.driver().findElement(By.id("file")).sendKeys(file.toString());
         browser.press("Check the file");
         waitFor(By.tagName("h1"), "Check what importing browser.csv will do");
-        assertThat(browser.text()).contains("Comments to add", "Browser Team, in Browser Area");
+        assertThat(browser.text()).contains("Comments to add", "Complaints to add", "Browser Team, in Browser Area");
         browser.assertAccessible();
 
         browser.press("Create these names and import the file");
@@ -69,6 +74,11 @@ class ImportPageInABrowserTest {
         browser.open("/case-log").assertAccessible();
         assertThat(browser.text()).contains("browser.csv", "Imported");
         browser.open("/case-log/export").assertAccessible();
+
+        browser.open("/cases").follow("CSC/2024/0042");
+        assertThat(browser.heading()).startsWith("CSC/2024/0042");
+        browser.open("/compliments").follow("CMP/2024/7");
+        assertThat(browser.heading()).contains("CMP/2024/7");
     }
 
     /** Pressing a button returns before the next page has loaded: wait for it. */
