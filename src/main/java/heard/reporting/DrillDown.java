@@ -34,7 +34,8 @@ class DrillDown {
             Map.entry(Dim.DISABLED, "report.disabled."), Map.entry(Dim.ADVOCACY, "report.advocacy."),
             Map.entry(Dim.RECORD_TYPE, "report.recordType."), Map.entry(Dim.PROCEDURE, "report.procedure."),
             Map.entry(Dim.DECISION, "report.decision."), Map.entry(Dim.REMEDY_TYPE, "report.remedy."),
-            Map.entry(Dim.COST_KIND, "report.cost."), Map.entry(Dim.DUE, "report.due."));
+            Map.entry(Dim.COST_KIND, "report.cost."), Map.entry(Dim.DUE, "report.due."),
+            Map.entry(Dim.ADR_KIND, "report.adrKind."));
 
     private final MeasureQueries queries;
     private final Organisation organisation;

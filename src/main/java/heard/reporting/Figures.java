@@ -17,12 +17,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * <p>Counts are whole numbers; rates run from 0 to 1 unrounded, or are null where their denominator is 0.
  */
 @JsonPropertyOrder({"period", "received", "stages", "stage3Panels", "escalation", "issues", "complainantRoles", "channels",
-    "advocacy", "children", "ombudsman", "remedies", "costs", "compliments", "memberEnquiries", "quarters", "comparison"})
+    "advocacy", "children", "ombudsman", "remedies", "costs", "adr", "actions", "compliments", "memberEnquiries", "quarters",
+    "comparison"})
 record Figures(Period period, Received received, Map<String, StageFigures> stages, Stage3Panels stage3Panels,
                Escalation escalation, List<IssueFigures> issues, List<RoleCount> complainantRoles,
                List<ChannelCount> channels, List<ValueCount> advocacy, Children children, OmbudsmanFigures ombudsman,
-               Remedies remedies, Costs costs, Compliments compliments, MemberEnquiries memberEnquiries,
-               List<Quarter> quarters, List<Comparison> comparison) {
+               Remedies remedies, Costs costs, Adr adr, Actions actions, Compliments compliments,
+               MemberEnquiries memberEnquiries, List<Quarter> quarters, List<Comparison> comparison) {
 
     StageFigures stage(int number) {
         return stages.get(String.valueOf(number));
@@ -131,6 +132,23 @@ record Figures(Period period, Received received, Map<String, StageFigures> stage
                  BigDecimal remedyPayments, BigDecimal total) {
     }
 
+    /**
+     * Conciliation meetings and mediations held in the period. Not by result: casework records a session's result in
+     * free words, which name no category to count and may name people.
+     */
+    @JsonPropertyOrder({"held", "byKind"})
+    record Adr(long held, List<KindCount> byKind) {
+    }
+
+    @JsonPropertyOrder({"kind", "count"})
+    record KindCount(String kind, long count) {
+    }
+
+    /** Actions committed in the stage answers sent in the period, by the service area and team of their case. */
+    @JsonPropertyOrder({"committed", "byTeam"})
+    record Actions(long committed, List<TeamCount> byTeam) {
+    }
+
     @JsonPropertyOrder({"byTeam", "quotable"})
     record Compliments(List<TeamCount> byTeam, long quotable) {
     }
@@ -152,11 +170,12 @@ record Figures(Period period, Received received, Map<String, StageFigures> stage
     /**
      * An earlier year beside the period: from Heard's records, or from the totals a complaints manager
      * entered for a year before Heard held records ({@code source} {@code records} or {@code historical}).
-     * Historical totals carry only what was entered; the rest is null.
+     * Historical totals carry only what was entered; the rest is null ({@code adrHeld} and {@code actionsCommitted}
+     * always, as historical totals have no place for them).
      */
-    @JsonPropertyOrder({"label", "period", "source", "received", "escalation", "stages"})
+    @JsonPropertyOrder({"label", "period", "source", "received", "escalation", "stages", "adrHeld", "actionsCommitted"})
     record Comparison(String label, Period period, String source, ComparisonReceived received, Escalation escalation,
-                      Map<String, ComparisonStage> stages) {
+                      Map<String, ComparisonStage> stages, Long adrHeld, Long actionsCommitted) {
 
         ComparisonStage stage(int number) {
             return stages.get(String.valueOf(number));

@@ -179,6 +179,26 @@ enum Measure {
             JOIN casework_case_view c ON c.case_id = k.case_id""",
             Dim.COST_KIND),
 
+    /** Conciliation meetings and mediations held in the period, on the day each was held. */
+    ADR_HELD("adr-held", """
+            SELECT c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id,
+                   a.held_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, a.kind AS adr_kind
+            FROM casework_adr_view a
+            JOIN casework_case_view c ON c.case_id = a.case_id""",
+            Dim.ADR_KIND),
+
+    /**
+     * Actions a stage's answer committed the council to, counted on the decided basis: the day that answer was
+     * sent. Each action is a row, so a case whose answer holds two counts twice; {@code action_text} is the
+     * action itself, for the staff version's list (not a dimension: free words are not grouped).
+     */
+    ACTIONS_COMMITTED("actions-committed", """
+            SELECT c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id,
+                   a.responded_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, a.text AS action_text
+            FROM casework_action_view a
+            JOIN casework_case_view c ON c.case_id = a.case_id""",
+            Dim.SERVICE_AREA, Dim.TEAM),
+
     /**
      * Cases open now, by the stage they are at and when their current deadline falls: overdue (before
      * today), due this week (today to Sunday), later, or none pending. Counted on the day received; the
@@ -259,6 +279,7 @@ enum Measure {
         REMEDY_TYPE("remedy_type", Type.TEXT),
         PAYMENT("payment", Type.INT),
         COST_KIND("cost_kind", Type.TEXT),
+        ADR_KIND("adr_kind", Type.TEXT),
         DUE("due", Type.TEXT);
 
         private final String column;

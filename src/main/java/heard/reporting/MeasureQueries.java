@@ -147,6 +147,21 @@ class MeasureQueries {
                 .param("from", period.start()).param("to", period.end()).query(String.class).list();
     }
 
+    /** An action a stage's answer committed the council to, with the case it belongs to. */
+    record CommittedAction(String reference, Long serviceAreaId, Long teamId, String text) {
+    }
+
+    /** The actions committed in the period, from the same rows that count them, in the order they were committed. */
+    List<CommittedAction> actions(ReportPeriod period) {
+        return jdbc.sql("SELECT r.reference, r.service_area_id, r.team_id, r.action_text FROM ("
+                        + Measure.ACTIONS_COMMITTED.rows() + ") r WHERE r.counted_on BETWEEN :from AND :to"
+                        + " ORDER BY r.counted_on, r.reference, r.action_text")
+                .param("from", period.start()).param("to", period.end())
+                .query((rs, n) -> new CommittedAction(rs.getString("reference"), nullableLong(rs, "service_area_id"),
+                        nullableLong(rs, "team_id"), rs.getString("action_text")))
+                .list();
+    }
+
     private Map<String, Object> todayParameters(Measure measure) {
         if (!measure.needsToday()) {
             return Collections.emptyMap();

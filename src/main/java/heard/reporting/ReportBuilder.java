@@ -1,10 +1,12 @@
 package heard.reporting;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,7 @@ import heard.reporting.ReportDocument.Table;
 import heard.reporting.ReportDocument.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Writes a report's {@link ReportDocument} from the period's {@link Figures}, the manager's words and the
@@ -71,7 +74,7 @@ class ReportBuilder {
         ReportingSettings.Values values = settings.current();
         boolean suppressed = publicVersion && values.suppressSmallNumbers();
         Writer writer = new Writer(figures, period, narratives.of(period), values.onTimeTargetPercent(),
-                new Numbers(suppressed, linked && !publicVersion, msg("report.suppressed")), kind);
+                new Numbers(suppressed, linked && !publicVersion, msg("report.suppressed")), kind, publicVersion);
         List<Section> sections = kind.sections().stream().map(writer::section).toList();
         return new ReportDocument(msg("report.title." + kind.slug(), period.label()), organisation.councilName(), period,
                 kind, publicVersion, suppressed, sections);
@@ -90,15 +93,17 @@ class ReportBuilder {
         private final int target;
         private final Numbers n;
         private final ReportKind kind;
+        private final boolean publicVersion;
 
         Writer(Figures figures, ReportPeriod period, Narratives.Narrative narrative, int target, Numbers numbers,
-               ReportKind kind) {
+               ReportKind kind, boolean publicVersion) {
             this.f = figures;
             this.period = period;
             this.narrative = narrative;
             this.target = target;
             this.n = numbers;
             this.kind = kind;
+            this.publicVersion = publicVersion;
         }
 
         Section section(String id) {
@@ -117,7 +122,7 @@ class ReportBuilder {
                 case "ombudsman" -> ombudsman();
                 case "remedies" -> remedies();
                 case "adr" -> adr();
-                case "learning" -> List.of(narrative("learning", true));
+                case "learning" -> learning();
                 case "compliments" -> compliments();
                 case "memberEnquiries" -> memberEnquiries();
                 case "priorities" -> List.of(narrative("priorities", true));
@@ -251,8 +256,8 @@ class ReportBuilder {
             for (TeamFigures t : s.byTeam()) {
                 Object[] team = {Dim.STAGE, number, Dim.SERVICE_AREA, t.serviceAreaId(), Dim.TEAM, t.teamId()};
                 List<Cell> row = new ArrayList<>();
-                row.add(Cell.text(t.serviceArea() == null ? msg("report.noServiceArea") : t.serviceArea()));
-                row.add(Cell.text(t.team() == null ? msg("report.noTeam") : t.team()));
+                row.add(Cell.text(areaName(t.serviceArea())));
+                row.add(Cell.text(teamName(t.team())));
                 row.add(n.count(t.received(), Measure.STAGE_RECEIVED, period, team));
                 row.add(n.count(t.decided(), Measure.STAGE_DECIDED, period, team));
                 row.add(n.count(t.outcomes().upheld(), Measure.STAGE_DECIDED, period, with(team, Dim.OUTCOME, "UPHELD")));
@@ -469,10 +474,45 @@ class ReportBuilder {
         }
 
         private List<Block> adr() {
-            return List.of(sentence("report.adr.mediation",
-                            n.money(f.costs().mediation(), Numbers.NOT_ABOUT_PEOPLE, Measure.COSTS, period,
-                                    Dim.COST_KIND, "MEDIATION")),
-                    narrative("adr", true));
+            Figures.Adr adr = f.adr();
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(sentence("report.adr.held", n.count(adr.held(), Measure.ADR_HELD, period)));
+            lastYear("report.adr.lastYear", Comparison::adrHeld, Measure.ADR_HELD).ifPresent(blocks::add);
+            if (!adr.byKind().isEmpty()) {
+                blocks.add(countsTable("adr", "report.table.adr", "report.column.adrKind", adr.byKind(),
+                        Figures.KindCount::kind, Figures.KindCount::count, Dim.ADR_KIND, "report.adrKind."));
+            }
+            blocks.add(sentence("report.adr.mediation", n.money(f.costs().mediation(), Numbers.NOT_ABOUT_PEOPLE,
+                    Measure.COSTS, period, Dim.COST_KIND, "MEDIATION")));
+            blocks.add(narrative("adr", false));
+            return blocks;
+        }
+
+        private List<Block> learning() {
+            Figures.Actions actions = f.actions();
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(sentence("report.learning.committed",
+                    n.count(actions.committed(), Measure.ACTIONS_COMMITTED, period)));
+            lastYear("report.learning.lastYear", Comparison::actionsCommitted, Measure.ACTIONS_COMMITTED)
+                    .ifPresent(blocks::add);
+            if (!actions.byTeam().isEmpty()) {
+                blocks.add(table("actions", msg("report.table.actions"), List.of(msg("report.column.serviceArea"),
+                        msg("report.column.team"), msg("report.column.actions")),
+                        teamRows(actions.byTeam(), Measure.ACTIONS_COMMITTED), 2));
+            }
+            // The actions' own words may name people, so only the staff version lists them.
+            List<MeasureQueries.CommittedAction> committed = publicVersion ? List.of() : queries.actions(period);
+            if (!committed.isEmpty()) {
+                OrganisationNames names = new OrganisationNames(organisation, period.end());
+                List<List<Cell>> rows = committed.stream().map(a -> List.of(Cell.text(a.text()),
+                        Cell.text(areaName(names.area(a.serviceAreaId()))), Cell.text(teamName(names.team(a.teamId()))),
+                        new Cell(a.reference(), n.linked() ? "/cases/" + UriUtils.encodePathSegment(a.reference(),
+                                StandardCharsets.UTF_8) : null, false))).toList();
+                blocks.add(table("action-list", msg("report.table.actionList"), List.of(msg("report.column.action"),
+                        msg("report.column.serviceArea"), msg("report.column.team"), msg("report.column.case")), rows, 4));
+            }
+            blocks.add(narrative("learning", false));
+            return blocks;
         }
 
         private List<Block> compliments() {
@@ -481,18 +521,16 @@ class ReportBuilder {
                     n.count(f.received().compliments(), Measure.RECORDS_RECEIVED, period, Dim.RECORD_TYPE, "COMPLIMENT")));
             if (!f.compliments().byTeam().isEmpty()) {
                 List<Bar> bars = new ArrayList<>();
-                List<List<Cell>> rows = new ArrayList<>();
                 for (Figures.TeamCount t : f.compliments().byTeam()) {
-                    String area = t.serviceArea() == null ? msg("report.noServiceArea") : t.serviceArea();
-                    String team = t.team() == null ? msg("report.noTeam") : t.team();
-                    bars.add(new Bar(t.team() == null ? area : team, n.bar(t.count()), n.count(t.count())));
-                    rows.add(List.of(Cell.text(area), Cell.text(team), n.count(t.count(), Measure.RECORDS_RECEIVED, period,
-                            Dim.RECORD_TYPE, "COMPLIMENT", Dim.SERVICE_AREA, t.serviceAreaId(), Dim.TEAM, t.teamId())));
+                    bars.add(new Bar(t.team() == null ? areaName(t.serviceArea()) : t.team(), n.bar(t.count()),
+                            n.count(t.count())));
                 }
                 blocks.add(new Chart("compliments-chart", msg("report.chart.compliments"),
                         msg("report.chart.description", msg("report.chart.compliments")), bars, false,
                         new Table("compliments", msg("report.table.compliments"), List.of(msg("report.column.serviceArea"),
-                                msg("report.column.team"), msg("report.column.compliments")), rows, numericAfter(2, 3))));
+                                msg("report.column.team"), msg("report.column.compliments")),
+                                teamRows(f.compliments().byTeam(), Measure.RECORDS_RECEIVED, Dim.RECORD_TYPE, "COMPLIMENT"),
+                                numericAfter(2, 3))));
             }
             List<String> quotations = queries.quotations(period);
             if (!quotations.isEmpty()) {
@@ -532,6 +570,27 @@ class ReportBuilder {
                 return n.plain(value);
             }
             return n.count(value, measure, c.period().toReportPeriod(), dims);
+        }
+
+        /** A sentence with the most recent comparison year's count, where Heard's records give one. */
+        private Optional<Paragraph> lastYear(String key, Function<Comparison, Long> value, Measure measure) {
+            return f.comparison().stream().findFirst().filter(c -> value.apply(c) != null)
+                    .map(c -> sentence(key, c.label(), comparisonCount(c, value.apply(c), measure)));
+        }
+
+        /** Rows of service area, team and count, each count linking to its records with these dimensions and its team. */
+        private List<List<Cell>> teamRows(List<Figures.TeamCount> counts, Measure measure, Object... dims) {
+            return counts.stream().map(t -> List.of(Cell.text(areaName(t.serviceArea())), Cell.text(teamName(t.team())),
+                    n.count(t.count(), measure, period,
+                            with(dims, Dim.SERVICE_AREA, t.serviceAreaId(), Dim.TEAM, t.teamId())))).toList();
+        }
+
+        private String areaName(String area) {
+            return area == null ? msg("report.noServiceArea") : area;
+        }
+
+        private String teamName(String team) {
+            return team == null ? msg("report.noTeam") : team;
         }
 
         private List<Cell> volumeRow(String key, long value, Function<Figures.ComparisonReceived, Long> earlier,

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import heard.calendar.StatutoryTimescales;
+import heard.casework.AdrKind;
 import heard.casework.Advocacy;
 import heard.casework.Channel;
 import heard.casework.ComplainantRole;
@@ -27,6 +28,8 @@ import heard.casework.RemedyType;
 import heard.casework.Sex;
 import heard.ombudsman.OmbudsmanDecision;
 import heard.organisation.Organisation;
+import heard.reporting.Figures.Actions;
+import heard.reporting.Figures.Adr;
 import heard.reporting.Figures.BandCount;
 import heard.reporting.Figures.ChannelCount;
 import heard.reporting.Figures.Children;
@@ -39,6 +42,7 @@ import heard.reporting.Figures.DecisionCount;
 import heard.reporting.Figures.Escalation;
 import heard.reporting.Figures.GroupCount;
 import heard.reporting.Figures.IssueFigures;
+import heard.reporting.Figures.KindCount;
 import heard.reporting.Figures.MemberEnquiries;
 import heard.reporting.Figures.OmbudsmanFigures;
 import heard.reporting.Figures.Outcomes;
@@ -76,7 +80,8 @@ class ReportFigures {
      * that spares their queries two years of rows each.
      */
     private static final Set<Measure> COMPARED = EnumSet.of(Measure.STAGE_RECEIVED, Measure.STAGE_DECIDED,
-            Measure.STAGE_RESPONSES, Measure.RECORDS_RECEIVED, Measure.OMBUDSMAN_REFERRED);
+            Measure.STAGE_RESPONSES, Measure.RECORDS_RECEIVED, Measure.OMBUDSMAN_REFERRED, Measure.ADR_HELD,
+            Measure.ACTIONS_COMMITTED);
 
     private final MeasureQueries queries;
     private final Organisation organisation;
@@ -132,7 +137,8 @@ class ReportFigures {
                 children(complainants), ombudsman(of),
                 new Remedies(payments, paymentsTotal,
                         counts(remedies, Dim.REMEDY_TYPE, RemedyType.values(), ValueCount::new)),
-                costs(of, paymentsTotal), compliments(of, names), memberEnquiries(of), quarterFigures, comparison);
+                costs(of, paymentsTotal), adr(of), actions(of, names), compliments(of, names), memberEnquiries(of),
+                quarterFigures, comparison);
     }
 
     /** The tallies of each measure within some buckets. */
@@ -275,13 +281,27 @@ class ReportFigures {
                 officer.add(independent).add(panel).add(mediation).add(remedyPayments));
     }
 
+    private static Adr adr(Selection of) {
+        Tallies held = of.get(Measure.ADR_HELD);
+        return new Adr(held.count(), counts(held, Dim.ADR_KIND, AdrKind.values(), KindCount::new));
+    }
+
+    private static Actions actions(Selection of, OrganisationNames names) {
+        Tallies committed = of.get(Measure.ACTIONS_COMMITTED);
+        return new Actions(committed.count(), byTeam(committed, names));
+    }
+
     private static Compliments compliments(Selection of, OrganisationNames names) {
         Tallies compliments = of.get(Measure.RECORDS_RECEIVED).where(Dim.RECORD_TYPE, "COMPLIMENT");
-        List<TeamCount> byTeam = compliments.countBy(Dim.SERVICE_AREA, Dim.TEAM).entrySet().stream()
+        return new Compliments(byTeam(compliments, names), compliments.where(Dim.QUOTABLE, 1).count());
+    }
+
+    /** Counts by service area and team, in the order {@link OrganisationNames#byAreaAndTeam} sorts them. */
+    private static List<TeamCount> byTeam(Tallies tallies, OrganisationNames names) {
+        return tallies.countBy(Dim.SERVICE_AREA, Dim.TEAM).entrySet().stream()
                 .map(e -> new TeamCount(names.area(id(e.getKey().get(0))), names.team(id(e.getKey().get(1))), e.getValue(),
                         id(e.getKey().get(0)), id(e.getKey().get(1))))
                 .sorted(names.byAreaAndTeam(TeamCount::serviceAreaId, TeamCount::teamId)).toList();
-        return new Compliments(byTeam, compliments.where(Dim.QUOTABLE, 1).count());
     }
 
     private static MemberEnquiries memberEnquiries(Selection of) {
@@ -317,7 +337,8 @@ class ReportFigures {
                     new ComparisonReceived(received.stage1(), received.stage2(), received.stage3(),
                             received.representations(), received.compliments(), received.comments(),
                             received.memberEnquiries(), received.nonQualifying(), received.ombudsman()),
-                    escalation(received), stages));
+                    escalation(received), stages, of.get(Measure.ADR_HELD).count(),
+                    of.get(Measure.ACTIONS_COMMITTED).count()));
         }
         return history.forPeriod(period).map(year -> {
             Map<String, ComparisonStage> stages = new LinkedHashMap<>();
@@ -330,7 +351,7 @@ class ReportFigures {
                             asLong(year.memberEnquiries()), null, null),
                     new Escalation(Figures.rate(year.stage2Received(), year.stage1Received()),
                             Figures.rate(year.stage3Received(), year.stage2Received())),
-                    stages);
+                    stages, null, null);
         });
     }
 

@@ -65,7 +65,7 @@ class AnnualReportAsPdfAndWordTest {
             assertThat(text).contains("Page 1 of " + read.getNumberOfPages()).contains(document.councilName());
             // The Stage 1 volumes row, and Fostering's Stage 1 row (received 4, decided 3, upheld 1, partly 0, not 0,
             // on time 1 of 2).
-            assertThat(text).contains("Stage 1 complaints 16 2 40");
+            assertThat(text).contains("Stage 1 complaints 16 5 40");
             assertThat(text).contains("Fostering 4 3 1 0 0 1 2");
             assertThat(text).contains("£1,915.75");
         }

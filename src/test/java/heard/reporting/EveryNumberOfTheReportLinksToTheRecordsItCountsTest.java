@@ -29,6 +29,8 @@ class EveryNumberOfTheReportLinksToTheRecordsItCountsTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    HandCountedCouncil council;
 
     Document page(String address) throws Exception {
         String html = mvc.perform(get(address).with(MANAGER)).andExpect(status().isOk()).andReturn().getResponse()
@@ -53,7 +55,7 @@ class EveryNumberOfTheReportLinksToTheRecordsItCountsTest {
             assertThat(svg.select("desc")).hasSize(1);
             assertThat(svg.parent().parent().select("table")).hasSize(1);
         });
-        assertThat(report.select("#table-volumes tbody tr").first().text()).isEqualTo("Stage 1 complaints 16 2 40");
+        assertThat(report.select("#table-volumes tbody tr").first().text()).isEqualTo("Stage 1 complaints 16 5 40");
         assertThat(report.text()).contains("The social worker listened to us and kept every promise.");
     }
 
@@ -79,6 +81,33 @@ class EveryNumberOfTheReportLinksToTheRecordsItCountsTest {
         }
         assertThat(seen).hasSizeGreaterThan(100);
         assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void alternative_dispute_resolution_and_learning_are_counted_from_the_records() throws Exception {
+        Document report = page("/reports/annual?from=2022-04-01&to=2023-03-31");
+
+        assertThat(report.select("#adr p").first().text()).isEqualTo(
+                "The council held 3 conciliation meetings and mediations alongside the complaints procedure in the period.");
+        assertThat(report.select("#adr p").get(1).text()).isEqualTo("In 2021/22 it held 1.");
+        assertThat(report.select("#table-adr tbody tr").eachText()).containsExactly("Conciliation meeting 2", "Mediation 1");
+        assertThat(report.select("#adr").text()).contains("Mediation and other alternative dispute resolution cost the council £200.00");
+        assertThat(report.select("#learning p").first().text()).isEqualTo("The answers the council sent at each stage of"
+                + " complaints in the period committed it to 3 actions.");
+        assertThat(report.select("#learning p").get(1).text()).isEqualTo("In 2021/22 its answers committed it to 1.");
+        assertThat(report.select("#table-actions tbody tr").eachText())
+                .containsExactly("Safeguarding Safeguarding Team B 2", "Safeguarding No team 1");
+        // The staff version lists the actions themselves, each linking to its case.
+        assertThat(report.select("#table-action-list tbody tr").eachText()).containsExactly(
+                "Return calls within two working days Safeguarding Safeguarding Team B " + council.x2.value(),
+                "Share visit notes with parents Safeguarding Safeguarding Team B " + council.x2.value(),
+                "Train duty staff in recording complaints Safeguarding No team " + council.x3.value());
+        assertThat(report.select("#table-action-list tbody a").eachAttr("href")).containsExactly(
+                "/cases/" + council.x2.value(), "/cases/" + council.x2.value(), "/cases/" + council.x3.value());
+
+        Document published = page("/reports/annual?from=2022-04-01&to=2023-03-31&publicVersion=true");
+        assertThat(published.select("#table-actions")).hasSize(1);
+        assertThat(published.select("#table-action-list")).isEmpty();
     }
 
     @Test

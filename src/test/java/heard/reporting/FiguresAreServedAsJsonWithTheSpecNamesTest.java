@@ -43,17 +43,24 @@ class FiguresAreServedAsJsonWithTheSpecNamesTest {
         List<String> names = new ArrayList<>();
         figures.propertyNames().forEach(names::add);
         assertThat(names).containsExactly("period", "received", "stages", "stage3Panels", "escalation", "issues",
-                "complainantRoles", "channels", "advocacy", "children", "ombudsman", "remedies", "costs", "compliments",
-                "memberEnquiries", "quarters", "comparison");
+                "complainantRoles", "channels", "advocacy", "children", "ombudsman", "remedies", "costs", "adr", "actions",
+                "compliments", "memberEnquiries", "quarters", "comparison");
         assertThat(figures.at("/period/label").asString()).isEqualTo("2022/23");
         assertThat(figures.at("/period/start").asString()).isEqualTo("2022-04-01");
         assertThat(figures.at("/stages/1/outcomes/partiallyUpheld").asLong()).isEqualTo(2);
-        assertThat(figures.at("/stages/1/timeliness/onTime").asLong()).isEqualTo(7);
+        assertThat(figures.at("/stages/1/timeliness/onTime").asLong()).isEqualTo(9);
         assertThat(figures.at("/complainantRoles/1/role").asString()).isEqualTo("parent_relative");
         assertThat(figures.at("/ombudsman/decisions/0/decision").asString()).isEqualTo("not_upheld_no_fault");
         assertThat(figures.at("/costs/independentPerson").decimalValue()).isEqualByComparingTo("350.50");
         assertThat(figures.at("/escalation/stage1to2").asDouble()).isEqualTo(0.1875);
         assertThat(figures.at("/comparison/0/escalation/stage2to3").isNull()).isTrue();
+        assertThat(figures.at("/adr/held").asLong()).isEqualTo(3);
+        assertThat(figures.at("/adr/byKind/0/kind").asString()).isEqualTo("conciliation_meeting");
+        assertThat(figures.at("/actions/committed").asLong()).isEqualTo(3);
+        assertThat(figures.at("/actions/byTeam/1/team").isNull()).isTrue();
+        assertThat(figures.at("/actions/byTeam/1").has("teamId")).isFalse();
+        assertThat(figures.at("/comparison/0/adrHeld").asLong()).isEqualTo(1);
+        assertThat(figures.at("/comparison/1/actionsCommitted").isNull()).isTrue();
     }
 
     @Test

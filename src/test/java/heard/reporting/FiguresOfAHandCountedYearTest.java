@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import heard.reporting.Figures.Actions;
+import heard.reporting.Figures.Adr;
 import heard.reporting.Figures.BandCount;
 import heard.reporting.Figures.ChannelCount;
 import heard.reporting.Figures.Children;
@@ -19,6 +21,7 @@ import heard.reporting.Figures.DecisionCount;
 import heard.reporting.Figures.Escalation;
 import heard.reporting.Figures.GroupCount;
 import heard.reporting.Figures.IssueFigures;
+import heard.reporting.Figures.KindCount;
 import heard.reporting.Figures.MemberEnquiries;
 import heard.reporting.Figures.OmbudsmanFigures;
 import heard.reporting.Figures.Outcomes;
@@ -72,18 +75,19 @@ class FiguresOfAHandCountedYearTest {
 
     @Test
     void stage_one_outcomes_are_counted_when_reached_withdrawals_and_escalations_included() {
-        // Decided in the year: C01-C10, C14 (received last year), C15 (escalated 4 Jul), C16 (withdrawn 10 Oct), C18.
-        // C11 is answered and C17 withdrawn in April 2023, so in 2023/24.
-        assertThat(year.stage(1).decided()).isEqualTo(14);
-        assertThat(year.stage(1).outcomes()).isEqualTo(new Outcomes(3, 2, 6, 1, 1, 1));
+        // Decided in the year: C01-C10, C14, X2 and X3 (received last year), C15 (escalated 4 Jul), C16 (withdrawn
+        // 10 Oct), C18. C11 is answered and C17 withdrawn in April 2023, so in 2023/24; X1 was answered in 2021/22.
+        assertThat(year.stage(1).decided()).isEqualTo(16);
+        assertThat(year.stage(1).outcomes()).isEqualTo(new Outcomes(3, 2, 8, 1, 1, 1));
     }
 
     @Test
     void stage_one_timeliness_counts_days_across_Easter_the_Jubilee_the_funeral_and_Christmas() {
-        // Responses: the 14 decided less C15 and C16. Within 10 days: C01 (on 4 Jan), C05 (22 Apr), C07 (14 Jun),
-        // C09 (20 Sep), C14, C18. Within 20: C02 (5 Jan), C03 (18 Jan, extended, so on time), C06 (Saturday
-        // 23 Apr), C08 (15 Jun), C10 (21 Sep). Over 20: C04 (19 Jan, though extended).
-        assertThat(year.stage(1).timeliness()).isEqualTo(new Timeliness(12, 6, 5, 1, 7, 10, 20, 0, 7 / 12.0));
+        // Responses: the 16 decided less C15 and C16. Within 10 days: C01 (on 4 Jan), C05 (22 Apr), C07 (14 Jun),
+        // C09 (20 Sep), C14, C18, X2 (8 Apr, due 11 Apr), X3 (12 Apr, due that day). Within 20: C02 (5 Jan),
+        // C03 (18 Jan, extended, so on time), C06 (Saturday 23 Apr), C08 (15 Jun), C10 (21 Sep). Over 20: C04
+        // (19 Jan, though extended).
+        assertThat(year.stage(1).timeliness()).isEqualTo(new Timeliness(14, 8, 5, 1, 9, 10, 20, 0, 9 / 14.0));
     }
 
     @Test
@@ -96,11 +100,11 @@ class FiguresOfAHandCountedYearTest {
                 // C01, C02, C09, C11, C15 received; C01 upheld, C02 and C09 not, C15 escalated; C01 and C09 on time.
                 new TeamFigures("Safeguarding", "Safeguarding Team A", 5, 4, new Outcomes(1, 0, 2, 0, 0, 1), 3, 2,
                         c.safeguarding, c.teamA),
-                // Renamed Safeguarding East only from June 2023. C03, C04, C10, C18 received; C14 decided too.
-                new TeamFigures("Safeguarding", "Safeguarding Team B", 4, 5, new Outcomes(1, 2, 2, 0, 0, 0), 5, 3,
+                // Renamed Safeguarding East only from June 2023. C03, C04, C10, C18 received; C14 and X2 decided too.
+                new TeamFigures("Safeguarding", "Safeguarding Team B", 4, 6, new Outcomes(1, 2, 3, 0, 0, 0), 6, 4,
                         c.safeguarding, c.teamB),
-                // C07 and C08: a service area, no team.
-                new TeamFigures("Safeguarding", null, 2, 2, new Outcomes(0, 0, 2, 0, 0, 0), 2, 1, c.safeguarding, null),
+                // C07 and C08: a service area, no team; X3 decided too.
+                new TeamFigures("Safeguarding", null, 2, 3, new Outcomes(0, 0, 3, 0, 0, 0), 3, 2, c.safeguarding, null),
                 // C22: neither.
                 new TeamFigures(null, null, 1, 0, new Outcomes(0, 0, 0, 0, 0, 0), 0, 0, null, null));
     }
@@ -201,6 +205,28 @@ class FiguresOfAHandCountedYearTest {
     }
 
     @Test
+    void conciliation_meetings_and_mediations_count_on_the_day_held() {
+        // C09 (20 Oct) and C03 (10 Jan) conciliation meetings, C16's mediation (6 Oct); C14's mediation was held on
+        // 31 March 2022, the day before the year began.
+        assertThat(year.adr()).isEqualTo(new Adr(3, List.of(new KindCount("conciliation_meeting", 2),
+                new KindCount("mediation", 1))));
+        assertThat(reportFigures.compute(ReportPeriod.financialYear(2021)).adr())
+                .isEqualTo(new Adr(1, List.of(new KindCount("mediation", 1))));
+    }
+
+    @Test
+    void actions_count_when_the_answer_that_committed_them_was_sent() {
+        // X2's two actions (Team B, answered 8 Apr 2022) and X3's one (Safeguarding, no team, 12 Apr 2022). X1 was
+        // received and answered in 2021/22, so its action counts there.
+        assertThat(year.actions()).isEqualTo(new Actions(3, List.of(
+                new TeamCount("Safeguarding", "Safeguarding Team B", 2, council.safeguarding, council.teamB),
+                new TeamCount("Safeguarding", null, 1, council.safeguarding, null))));
+        assertThat(reportFigures.compute(ReportPeriod.financialYear(2021)).actions()).isEqualTo(new Actions(1, List.of(
+                new TeamCount("Children in Care", "Fostering", 1, council.childrenInCare, council.fostering))));
+        assertThat(reportFigures.compute(HandCountedCouncil.NEXT_YEAR).actions()).isEqualTo(new Actions(0, List.of()));
+    }
+
+    @Test
     void compliments_and_member_enquiries_count_what_came_in_the_year() {
         assertThat(year.compliments()).isEqualTo(new Compliments(List.of(
                 new TeamCount("Children in Care", "Fostering", 1, council.childrenInCare, council.fostering),
@@ -213,7 +239,7 @@ class FiguresOfAHandCountedYearTest {
     @Test
     void quarters_cut_the_year_into_three_months_from_April() {
         assertThat(year.quarters()).containsExactly(
-                new Quarter("Q1", date("2022-04-01"), date("2022-06-30"), 5, 1, 1, 5, 3, 1),
+                new Quarter("Q1", date("2022-04-01"), date("2022-06-30"), 5, 1, 1, 7, 5, 1),
                 new Quarter("Q2", date("2022-07-01"), date("2022-09-30"), 3, 1, 0, 2, 1, 1),
                 new Quarter("Q3", date("2022-10-01"), date("2022-12-31"), 6, 1, 0, 1, 1, 1),
                 new Quarter("Q4", date("2023-01-01"), date("2023-03-31"), 2, 0, 0, 4, 2, 1));
@@ -224,14 +250,15 @@ class FiguresOfAHandCountedYearTest {
         Map<String, ComparisonStage> none = Map.of("1", new ComparisonStage(null, null, 38L, 30L),
                 "2", new ComparisonStage(null, null, null, null), "3", new ComparisonStage(null, null, null, null));
         assertThat(year.comparison()).containsExactly(
-                // C21 and C14 received; C21 answered on time and upheld; F5; the Ombudsman raised C21.
+                // C21, C14, X1, X2 and X3 received; C21 answered on time and upheld, X1 on time and not upheld; F5; the
+                // Ombudsman raised C21. C14's mediation on 31 March 2022; X1's action.
                 new Comparison("2021/22", new Figures.Period(date("2021-04-01"), date("2022-03-31"), "2021/22"), "records",
-                        new ComparisonReceived(2L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 1L), new Escalation(0.0, null),
-                        Map.of("1", new ComparisonStage(1L, 1L, 1L, 1L), "2", new ComparisonStage(0L, 0L, 0L, 0L),
-                                "3", new ComparisonStage(0L, 0L, 0L, 0L))),
+                        new ComparisonReceived(5L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 1L), new Escalation(0.0, null),
+                        Map.of("1", new ComparisonStage(2L, 1L, 2L, 2L), "2", new ComparisonStage(0L, 0L, 0L, 0L),
+                                "3", new ComparisonStage(0L, 0L, 0L, 0L)), 1L, 1L),
                 new Comparison("2020/21", new Figures.Period(date("2020-04-01"), date("2021-03-31"), "2020/21"),
                         "historical", new ComparisonReceived(40L, 6L, 1L, null, 12L, null, null, null, null),
-                        new Escalation(6 / 40.0, 1 / 6.0), none));
+                        new Escalation(6 / 40.0, 1 / 6.0), none, null, null));
     }
 
     @Test

@@ -9,17 +9,23 @@ import static heard.casework.Outcome.WITHDRAWN;
 import static heard.reporting.CaseLog.date;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
+import heard.casework.AdrKind;
+import heard.casework.AdrSession;
 import heard.casework.Advocacy;
 import heard.casework.CaseReference;
 import heard.casework.Casework;
 import heard.casework.CaseworkImport;
 import heard.casework.Channel;
 import heard.casework.ComplainantRole;
+import heard.casework.ComplaintDetails;
 import heard.casework.Cost;
 import heard.casework.CostKind;
 import heard.casework.Money;
+import heard.casework.NewComplaint;
+import heard.casework.ProcedureKind;
 import heard.casework.RemedyType;
 import heard.casework.Sex;
 import heard.feedback.FeedbackType;
@@ -46,6 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   Stage 1, 10 days from Fri 27 May 2022: Tue 14 Jun (Jubilee 2 and 3 June)
  *   Stage 1, 10 days from Mon 5 Sep 2022: Tue 20 Sep (the Queen's funeral, 19 September)
  *   Stage 1, 10 days from Mon 21 Mar 2022: Mon 4 Apr; from Tue 1 Nov 2022: Tue 15 Nov; from Thu 23 Mar 2023: Thu 6 Apr
+ *   Stage 1, 10 days from Mon 7 Mar 2022: Mon 21 Mar; from Mon 28 Mar 2022: Mon 11 Apr; from Tue 29 Mar 2022: Tue 12 Apr
  *   Stage 1, 10 days from Fri 28 Apr 2023: Tue 16 May (1 May and the Coronation, 8 May); from Mon 3 Apr 2023: Wed 19 Apr
  *   Stage 2, from Mon 10 Oct 2022: 25 days Mon 14 Nov, 65 days Thu 12 Jan 2023; from Wed 20 Apr 2022: 25 days Thu 26 May
  *   Stage 3, from Mon 6 Jun 2022: panel in 30 days Mon 18 Jul;
@@ -68,9 +75,15 @@ final class HandCountedCouncil {
     long communication;
     long staffAttitude;
     long delay;
+    /** Logged in Heard and answered there with actions: X1 in 2021/22, X2 and X3 in April 2022. */
+    CaseReference x1;
+    CaseReference x2;
+    CaseReference x3;
 
-
-    /** Creates the council's structure and brings the log in; a complaints officer then records one cost in Heard. */
+    /**
+     * Creates the council's structure and brings the log in; a complaints officer then records in Heard one cost,
+     * conciliation meetings and mediations, and three complaints answered with actions.
+     */
     HandCountedCouncil load(OrganisationSettings settings, Organisation organisation, TransactionTemplate transaction,
                             CaseworkImport casework, Feedbacks feedbacks, Ombudsman lgsco, Casework cases,
                             StaffAccounts accounts) {
@@ -175,8 +188,39 @@ final class HandCountedCouncil {
         // A cost entered in Heard counts on its own date (2023/24), not on the day the case was received (2022/23).
         String officer = "olive.officer";
         accounts.create(new NewStaffAccount(officer, "Olive Officer", null, Set.of(Role.COMPLAINTS_OFFICER), null, true));
-        SignedIn.as(officer, () -> cases.recordCost(new CaseReference("C15"), 0,
-                new Cost(CostKind.INVESTIGATING_OFFICER, Money.of("800.00"), LocalDate.parse("2023-04-03"))));
+        SignedIn.as(officer, () -> {
+            cases.recordCost(new CaseReference("C15"), 0,
+                    new Cost(CostKind.INVESTIGATING_OFFICER, Money.of("800.00"), LocalDate.parse("2023-04-03")));
+            // Held in 2022/23: two conciliation meetings (C09 Team A, C03 Team B) and a mediation (C16, Fostering,
+            // whose cost the log already holds). C14's mediation on 31 March 2022 is the last day of 2021/22.
+            recordAdr(cases, "C09", AdrKind.CONCILIATION_MEETING, "2022-10-20", "Agreed how the family hears of changes");
+            recordAdr(cases, "C16", AdrKind.MEDIATION, "2022-10-06", null);
+            recordAdr(cases, "C03", AdrKind.CONCILIATION_MEETING, "2023-01-10", null);
+            recordAdr(cases, "C14", AdrKind.MEDIATION, "2022-03-31", "No agreement");
+            // Received in March 2022, each answered within 10 working days (not upheld) with actions: X1 in 2021/22,
+            // X2 (Team B, two actions) and X3 (Safeguarding, no team) in April 2022.
+            x1 = answeredWithActions(cases, "2022-03-07", childrenInCare, fostering, "2022-03-18",
+                    "Tell foster carers of placement changes in writing");
+            x2 = answeredWithActions(cases, "2022-03-28", safeguarding, teamB, "2022-04-08",
+                    "Return calls within two working days", "Share visit notes with parents");
+            x3 = answeredWithActions(cases, "2022-03-29", safeguarding, null, "2022-04-12",
+                    "Train duty staff in recording complaints");
+        });
         return this;
+    }
+
+    private static void recordAdr(Casework cases, String reference, AdrKind kind, String heldOn, String result) {
+        CaseReference ref = new CaseReference(reference);
+        cases.recordAdr(ref, cases.view(ref).orElseThrow().complaint().version(),
+                new AdrSession(kind, date(heldOn), null, result), null);
+    }
+
+    private static CaseReference answeredWithActions(Casework cases, String received, long areaId, Long teamId,
+                                                     String answered, String... actions) {
+        CaseReference ref = cases.log(new NewComplaint(new ComplaintDetails(date(received), null, null, null, false, null,
+                null, null, areaId, teamId, List.of(), List.of(), null, null, null), ProcedureKind.STATUTORY, null, null));
+        cases.respond(ref, cases.view(ref).orElseThrow().complaint().version(), 1, date(answered), NOT_UPHELD,
+                List.of(), List.of(), List.of(actions));
+        return ref;
     }
 }

@@ -50,8 +50,10 @@ class TheCommentaryAndSettingsAreAuditedAndGuardedTest {
             assertThat(e.after()).contains("We now call back in two days.");
         });
         ReportDocument document = builder.build(ReportKind.ANNUAL, period, false, false);
-        Narrative learning = (Narrative) document.sections().stream().filter(s -> s.id().equals("learning")).findFirst()
-                .orElseThrow().blocks().get(0);
+        // The section's figures come first, then the manager's words.
+        Narrative learning = document.sections().stream().filter(s -> s.id().equals("learning")).findFirst()
+                .orElseThrow().blocks().stream().filter(Narrative.class::isInstance).map(Narrative.class::cast)
+                .findFirst().orElseThrow();
         assertThat(learning.paragraphs()).containsExactly("We now call back in two days.", "Panels meet sooner.");
     }
 
@@ -98,6 +100,12 @@ class TheCommentaryAndSettingsAreAuditedAndGuardedTest {
                     .isEqualTo(new Cell("16", null, true));
             assertThat(cell(builder.build(ReportKind.ANNUAL, HandCountedCouncil.YEAR, false, true), "stage1-outcomes", 0)
                     .text()).isEqualTo("3");
+            // The public version counts actions (X2's two for Team B, hidden) but does not list them.
+            ReportDocument published = builder.build(ReportKind.ANNUAL, HandCountedCouncil.YEAR, true, false);
+            assertThat(table(published, "actions").orElseThrow().rows().get(0).get(2)).isEqualTo(new Cell("<5", null, true));
+            assertThat(table(published, "action-list")).isEmpty();
+            assertThat(table(builder.build(ReportKind.ANNUAL, HandCountedCouncil.YEAR, false, false), "action-list"))
+                    .hasValueSatisfying(list -> assertThat(list.rows()).hasSize(3));
         } finally {
             settings.change(new ReportingSettings.Values(before.onTimeTargetPercent(), before.suppressSmallNumbers(),
                     settings.current().version()));
@@ -106,8 +114,12 @@ class TheCommentaryAndSettingsAreAuditedAndGuardedTest {
 
     /** The first number of a table's first row. */
     private static Cell cell(ReportDocument document, String table, int row) {
+        return table(document, table).orElseThrow().rows().get(row).get(1);
+    }
+
+    private static java.util.Optional<Table> table(ReportDocument document, String id) {
         return document.sections().stream().flatMap(s -> s.blocks().stream())
                 .map(b -> b instanceof Chart c ? c.table() : b instanceof Table t ? t : null)
-                .filter(t -> t != null && t.id().equals(table)).findFirst().orElseThrow().rows().get(row).get(1);
+                .filter(t -> t != null && t.id().equals(id)).findFirst();
     }
 }
