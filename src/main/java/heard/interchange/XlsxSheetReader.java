@@ -10,6 +10,7 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -22,6 +23,9 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -46,15 +50,23 @@ final class XlsxSheetReader implements SheetReader {
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new Rows(handler),
-                        new PlainValues(), false));
+                        new PlainValues(countsFrom1904(reader)), false));
                 xml.parse(new InputSource(sheet));
             }
         } catch (UnreadableFileException e) {
             throw e;
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+        } catch (IOException | OpenXML4JException | XmlException | SAXException | ParserConfigurationException
                  | RuntimeException e) {
             // POI reports a file that is not a workbook (or is encrypted, or damaged) in many ways.
             throw new UnreadableFileException(Problem.ofFile("caselog.file.notXlsx"), e);
+        }
+    }
+
+    /** Workbooks from old Excel for Mac number their days from 1904, not 1900: the same number is another date. */
+    private static boolean countsFrom1904(XSSFReader reader) throws IOException, InvalidFormatException, XmlException {
+        try (InputStream workbook = reader.getWorkbookData()) {
+            CTWorkbookPr properties = WorkbookDocument.Factory.parse(workbook).getWorkbook().getWorkbookPr();
+            return properties != null && properties.getDate1904();
         }
     }
 
@@ -91,10 +103,16 @@ final class XlsxSheetReader implements SheetReader {
     /** Dates as ISO dates and other numbers as plain decimals, rather than as the cell displays them. */
     private static final class PlainValues extends DataFormatter {
 
+        private final boolean countsFrom1904;
+
+        PlainValues(boolean countsFrom1904) {
+            this.countsFrom1904 = countsFrom1904;
+        }
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+                return DateUtil.getLocalDateTime(value, countsFrom1904).toLocalDate().toString();
             }
             return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
