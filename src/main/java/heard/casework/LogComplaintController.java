@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COMPLAINTS_OFFICER')")
 class LogComplaintController {
 
-    static final String DRAFT = "heard.casework.complaintDraft";
+    private static final String DRAFT = "heard.casework.complaintDraft";
 
     private final Casework casework;
     private final CasePages pages;
