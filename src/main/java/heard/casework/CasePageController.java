@@ -14,9 +14,6 @@ import java.util.Set;
 
 import heard.calendar.CalendarNotKnownException;
 import heard.calendar.WorkingDayCalendar;
-import heard.organisation.IssueCategory;
-import heard.organisation.Organisation;
-import heard.organisation.ServiceArea;
 import heard.web.RecordPanel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,16 +27,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CasePageController {
 
     private final CasePages pages;
-    private final Organisation organisation;
     private final WorkingDayCalendar calendar;
     private final List<RecordPanel> panels;
     private final Choices choices;
 
-    CasePageController(CasePages pages, Organisation organisation, WorkingDayCalendar calendar, List<RecordPanel> panels,
-                       Choices choices) {
+    CasePageController(CasePages pages, WorkingDayCalendar calendar, List<RecordPanel> panels, Choices choices) {
         this.pages = pages;
         this.choices = choices;
-        this.organisation = organisation;
         this.calendar = calendar;
         this.panels = panels;
     }
@@ -79,13 +73,7 @@ class CasePageController {
         model.addAttribute("view", view);
         model.addAttribute("c", c);
         model.addAttribute("d", d);
-        model.addAttribute("age", d.child().ageOn(d.receivedOn()));
-        model.addAttribute("area", d.serviceAreaId() == null ? null
-                : organisation.serviceArea(d.serviceAreaId()).map(ServiceArea::name).orElse(null));
-        model.addAttribute("team", d.teamId() == null ? null
-                : organisation.team(d.teamId()).map(t -> t.nameOn(d.receivedOn())).orElse(null));
-        model.addAttribute("issues", d.issueIds().stream().map(organisation::issueCategory).flatMap(Optional::stream)
-                .map(IssueCategory::name).toList());
+        pages.detailsNames(model, d);
         List<StageView> stages = new ArrayList<>();
         for (Stage s : c.stages()) {
             stages.add(stageView(view, s, today));

@@ -164,6 +164,17 @@ class CasePages {
         model.addAttribute("outOfScopeItems", choices.of("outOfScope.", List.of(OutOfScopeReason.values())));
     }
 
+    /** What a page about a complaint's details shows for its ids and dates: names, and the child's age when received. */
+    void detailsNames(Model model, ComplaintDetails d) {
+        model.addAttribute("age", d.child().ageOn(d.receivedOn()));
+        model.addAttribute("area", d.serviceAreaId() == null ? null
+                : organisation.serviceArea(d.serviceAreaId()).map(ServiceArea::name).orElse(null));
+        model.addAttribute("team", d.teamId() == null ? null
+                : organisation.team(d.teamId()).map(t -> t.nameOn(d.receivedOn())).orElse(null));
+        model.addAttribute("issues", d.issueIds().stream().map(organisation::issueCategory).flatMap(Optional::stream)
+                .map(IssueCategory::name).toList());
+    }
+
     Map<Long, String> teamNames() {
         LocalDate today = today();
         return organisation.teams().stream().collect(Collectors.toMap(Team::id, t -> t.nameOn(today)));

@@ -80,7 +80,7 @@ public class Casework {
             throw Refusal.of("move.notAllowed");
         }
         CaseworkSettings config = settings.load();
-        RecordType type = request.recordType() == null ? RecordType.COMPLAINT : request.recordType();
+        RecordType type = request.recordType();
         CaseReference reference = references.next(request.details().receivedOn(), type.code());
         Complaint complaint = type == RecordType.REPRESENTATION
                 ? Complaint.receiveRepresentation(reference, request.details(), actor(me))
@@ -90,6 +90,12 @@ public class Casework {
         audit.changed(subject(complaint), "logged", "Complaint " + reference + " logged", null, ComplaintSnapshot.of(complaint));
         complaint.takeEvents().forEach(events::publishEvent);
         return reference;
+    }
+
+    /** Refuses, as {@link #log} would, a complaint that cannot be logged as it stands; logs nothing. */
+    void check(NewComplaint request) {
+        Complaint.checkReceivable(request.recordType(), request.procedure(), request.details(), request.outOfScope(),
+                today());
     }
 
     public void correctDetails(CaseReference ref, int version, ComplaintDetails details) {

@@ -112,10 +112,7 @@ public final class Complaint {
      */
     static Complaint receive(CaseReference reference, ProcedureKind procedure, ComplaintDetails details,
                              String eligibilityReasons, OutOfScopeReason outOfScope, Actor actor) {
-        checkDetails(details, actor.today());
-        if (procedure == null) {
-            throw new Refusal("procedure", "procedure.missing");
-        }
+        checkReceivable(RecordType.COMPLAINT, procedure, details, outOfScope, actor.today());
         return received(reference, RecordType.COMPLAINT, procedure, details, eligibilityReasons, outOfScope, actor);
     }
 
@@ -124,16 +121,13 @@ public final class Complaint {
      * formal complaint. It has no procedure and no stages unless it becomes a formal complaint.
      */
     static Complaint receiveRepresentation(CaseReference reference, ComplaintDetails details, Actor actor) {
-        checkDetails(details, actor.today());
+        checkReceivable(RecordType.REPRESENTATION, null, details, null, actor.today());
         return received(reference, RecordType.REPRESENTATION, null, details, null, null, actor);
     }
 
     private static Complaint received(CaseReference reference, RecordType recordType, ProcedureKind procedure,
                                       ComplaintDetails details, String eligibilityReasons, OutOfScopeReason outOfScope,
                                       Actor actor) {
-        if (procedure == ProcedureKind.NON_QUALIFYING && outOfScope == null) {
-            throw new Refusal("outOfScope", "procedure.outOfScope.missing");
-        }
         Complaint complaint = new Complaint(reference, recordType, procedure, details);
         if (procedure != null && procedure.hasStages()) {
             complaint.stages.add(new Stage(1, details.receivedOn()));
@@ -715,6 +709,21 @@ public final class Complaint {
         }
         if (notBefore != null && date.isBefore(notBefore)) {
             throw new Refusal(field, beforeKey, notBefore);
+        }
+    }
+
+    /**
+     * Refuses what cannot be received as it stands: every check of receiving, which logging also
+     * makes before the officer confirms, so that a refusal comes with the form rather than after it.
+     */
+    static void checkReceivable(RecordType recordType, ProcedureKind procedure, ComplaintDetails details,
+                                OutOfScopeReason outOfScope, LocalDate today) {
+        checkDetails(details, today);
+        if (recordType == RecordType.COMPLAINT && procedure == null) {
+            throw new Refusal("procedure", "procedure.missing");
+        }
+        if (procedure == ProcedureKind.NON_QUALIFYING && outOfScope == null) {
+            throw new Refusal("outOfScope", "procedure.outOfScope.missing");
         }
     }
 

@@ -1,10 +1,13 @@
 package heard.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import heard.organisation.IssueCategory;
 import heard.organisation.Organisation;
 import heard.organisation.Team;
 import heard.web.DateParts;
@@ -12,7 +15,8 @@ import org.springframework.validation.BindingResult;
 
 /**
  * What the complaints officer types when logging a complaint (and corrects later), as typed.
- * The fields are in the order of the page, which is the order of the error summary.
+ * The fields are in the order of the page, which is the order of the error summary. Serializable
+ * because a complaint waits in the session, kept in the database, while the officer checks it.
  *
  * @param elements   the numbered elements, one a box; blank boxes are dropped
  * @param onChildsBehalf yes or no
@@ -27,7 +31,7 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
                      Long serviceAreaId, Long teamId, List<Long> issueIds,
                      List<String> elements, String desiredOutcome, String summary, DateParts matterOccurredOn,
                      ProcedureKind procedure, String eligibilityReasons, OutOfScopeReason outOfScope,
-                     Integer version) {
+                     Integer version) implements Serializable {
 
     /** Boxes for elements shown at first; Add another element adds one more. */
     static final int FIRST_ELEMENT_BOXES = 3;
@@ -104,6 +108,26 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
             result.rejectValue("elements", "log.elements.missing");
         }
         matterOccurredOn.validateOptional(result, "matterOccurredOn");
+    }
+
+    /**
+     * Checks, for logging only, that the service area, team and issues chosen are still offered:
+     * they may have closed since the form was filled in. A correction may keep them, as an old case had them.
+     */
+    void validateStillOffered(BindingResult result, Organisation organisation, LocalDate today) {
+        if (serviceAreaId != null) {
+            organisation.serviceArea(serviceAreaId).filter(a -> !a.openOn(today)).ifPresent(a ->
+                    result.rejectValue("serviceAreaId", "log.serviceArea.closed", new Object[] {a.name()}, null));
+        }
+        if (teamId != null) {
+            organisation.team(teamId).filter(t -> !t.openOn(today)).ifPresent(t ->
+                    result.rejectValue("teamId", "log.team.closed", new Object[] {t.nameOn(today)}, null));
+        }
+        List<String> retired = issueIds.stream().map(organisation::issueCategory).flatMap(Optional::stream)
+                .filter(i -> !i.active()).map(IssueCategory::name).toList();
+        if (!retired.isEmpty()) {
+            result.rejectValue("issueIds", "log.issues.retired", new Object[] {String.join(", ", retired)}, null);
+        }
     }
 
     /** Checks the choice of record type and procedure, which only logging asks for. */

@@ -2,19 +2,28 @@ package heard.casework;
 
 import heard.organisation.Organisation;
 import heard.web.Notice;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.SessionAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A complaints officer logs a complaint or representation on one page. */
+/**
+ * A complaints officer logs a complaint or representation: fills in one page, checks the answers on
+ * the next and logs it from there (the GOV.UK check answers pattern). In between, the form waits in
+ * the session as a draft, which logging uses up, so that a second press logs nothing.
+ */
 @Controller
 @PreAuthorize("hasRole('COMPLAINTS_OFFICER')")
 class LogComplaintController {
+
+    private static final String DRAFT = "heard.casework.complaintDraft";
 
     private final Casework casework;
     private final CasePages pages;
@@ -26,9 +35,16 @@ class LogComplaintController {
         this.organisation = organisation;
     }
 
+    /** Whether there is a draft, which the form page offers to start again from. */
+    @ModelAttribute("drafted")
+    boolean drafted(@SessionAttribute(name = DRAFT, required = false) ComplaintForm draft) {
+        return draft != null;
+    }
+
+    /** The draft, to change it from the check page; otherwise a blank form. */
     @GetMapping("/cases/new")
-    String form(Model model) {
-        return show(model, ComplaintForm.receivedOn(pages.today()));
+    String form(@SessionAttribute(name = DRAFT, required = false) ComplaintForm draft, Model model) {
+        return show(model, draft != null ? draft : ComplaintForm.receivedOn(pages.today()));
     }
 
     /** Add another element sends the form back with one more box, checking nothing yet. */
@@ -37,24 +53,80 @@ class LogComplaintController {
         return show(model, form.withAnotherElement());
     }
 
+    @PostMapping(path = "/cases/new", params = "startAgain")
+    String startAgain(HttpSession session) {
+        session.removeAttribute(DRAFT);
+        return "redirect:/cases/new";
+    }
+
+    /** A form that could be logged becomes the draft, to check before logging it. */
     @PostMapping("/cases/new")
-    String log(@ModelAttribute("caseForm") ComplaintForm form, BindingResult result, Model model,
+    String keep(@ModelAttribute("caseForm") ComplaintForm form, BindingResult result, Model model, HttpSession session) {
+        validate(form, result);
+        if (result.hasErrors()) {
+            return show(model, form);
+        }
+        session.setAttribute(DRAFT, form);
+        return "redirect:/cases/new/check";
+    }
+
+    @GetMapping("/cases/new/check")
+    String check(@SessionAttribute(name = DRAFT, required = false) ComplaintForm draft, Model model,
+                 RedirectAttributes redirect) {
+        if (draft == null) {
+            return nothingToCheck(redirect);
+        }
+        NewComplaint complaint = draft.newComplaint(organisation);
+        model.addAttribute("complaint", complaint);
+        model.addAttribute("d", complaint.details());
+        pages.detailsNames(model, complaint.details());
+        return "casework/check";
+    }
+
+    /**
+     * Logs the draft, checked again as settings may have changed since (a team closed, say); if it
+     * can no longer be logged, the form again with the reasons, and the draft kept.
+     */
+    @PostMapping("/cases/new/check")
+    String log(@SessionAttribute(name = DRAFT, required = false) ComplaintForm draft, Model model, HttpSession session,
                RedirectAttributes redirect) {
-        form.validateDetails(result, organisation);
-        form.validateRouting(result);
+        if (draft == null) {
+            return nothingToCheck(redirect);
+        }
+        BindingResult result = new BeanPropertyBindingResult(draft, "caseForm");
+        validate(draft, result);
         if (!result.hasErrors()) {
             try {
-                CaseReference reference = casework.log(form.newComplaint(organisation));
+                CaseReference reference = casework.log(draft.newComplaint(organisation));
+                session.removeAttribute(DRAFT);
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("log.done", reference.value()));
                 return CasePages.redirect(reference);
             } catch (Refusal refusal) {
                 CasePages.reject(result, refusal);
             }
         }
-        model.addAttribute("caseForm", form);
-        pages.detailsChoices(model, form);
-        pages.routingChoices(model);
-        return "casework/log";
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm", result);
+        return show(model, draft);
+    }
+
+    /** Every check logging makes, the case's own included, so that the check page shows what can be logged. */
+    private void validate(ComplaintForm form, BindingResult result) {
+        form.validateDetails(result, organisation);
+        form.validateRouting(result);
+        form.validateStillOffered(result, organisation, pages.today());
+        if (!result.hasErrors()) {
+            try {
+                casework.check(form.newComplaint(organisation));
+            } catch (Refusal refusal) {
+                CasePages.reject(result, refusal);
+            }
+        }
+    }
+
+    /** No draft: logged already, started again elsewhere, or the session ended. */
+    private static String nothingToCheck(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("nothingToCheck", true);
+        return "redirect:/cases/new";
     }
 
     private String show(Model model, ComplaintForm form) {

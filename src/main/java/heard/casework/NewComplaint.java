@@ -7,6 +7,11 @@ package heard.casework;
 public record NewComplaint(RecordType recordType, ComplaintDetails details, ProcedureKind procedure,
                            String eligibilityReasons, OutOfScopeReason outOfScope) {
 
+    public NewComplaint {
+        // Given none, a formal complaint, as logging has always taken it.
+        recordType = recordType == null ? RecordType.COMPLAINT : recordType;
+    }
+
     public NewComplaint(ComplaintDetails details, ProcedureKind procedure, String eligibilityReasons,
                         OutOfScopeReason outOfScope) {
         this(RecordType.COMPLAINT, details, procedure, eligibilityReasons, outOfScope);

@@ -1,5 +1,6 @@
 package heard.web;
 
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -18,9 +19,10 @@ import org.springframework.validation.Errors;
  * A date as someone typed it into a GOV.UK date input: day, month and year kept as the text entered,
  * so that a page can show back exactly what was typed next to the error saying what is wrong with it.
  * A form record holds one as a property (bound from {@code receivedOn.day}, {@code receivedOn.month}
- * and {@code receivedOn.year}); the {@code form :: dateInput} fragment renders it.
+ * and {@code receivedOn.year}); the {@code form :: dateInput} fragment renders it. Serializable so
+ * that a form holding one can wait in the session, which is kept in the database.
  */
-public record DateParts(String day, String month, String year) {
+public record DateParts(String day, String month, String year) implements Serializable {
 
     public enum Part { DAY, MONTH, YEAR }
 

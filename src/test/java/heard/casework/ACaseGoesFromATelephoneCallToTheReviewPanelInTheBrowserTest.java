@@ -66,7 +66,7 @@ class ACaseGoesFromATelephoneCallToTheReviewPanelInTheBrowserTest {
         browser.press("Log a complaint");
         assertThat(browser.heading()).isEqualTo("Log a complaint or representation");
         browser.assertAccessible();
-        browser.press("Log the complaint");
+        browser.press("Continue");
         assertThat(browser.errorSummary()).contains("Select how the complaint came in", "Enter at least one element of the complaint");
         browser.assertAccessible();
 
@@ -77,7 +77,11 @@ class ACaseGoesFromATelephoneCallToTheReviewPanelInTheBrowserTest {
                 .select("serviceAreaId", area.name()).select("teamId", area.name() + ": " + team.names().get(0).name())
                 .fill("elements", "The social worker did not return calls")
                 .fill("elements-2", "The review meeting was cancelled twice")
-                .choose("procedure").press("Log the complaint");
+                .choose("procedure").press("Continue");
+        assertThat(browser.heading()).isEqualTo("Check the complaint before you log it");
+        assertThat(browser.text()).contains("North team " + run, "The review meeting was cancelled twice");
+        browser.assertAccessible();
+        browser.press("Log the complaint");
         assertThat(browser.text()).contains("logged");
         String reference = browser.heading().split("\\s")[0];
         browser.assertAccessible();

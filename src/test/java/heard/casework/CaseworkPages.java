@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import heard.security.NewStaffAccount;
 import heard.security.Role;
 import heard.security.StaffAccounts;
 import heard.security.StaffMember;
+import heard.testing.Visitor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -27,7 +29,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The casework pages as a test drives them through MockMvc: staff and teams of its own (names
- * unique to the test, as tests share a database), requests as a member of staff, pages parsed.
+ * unique to the test, as tests share a database), requests as a member of staff (each keeping
+ * their own session, as a browser would), pages parsed.
  */
 final class CaseworkPages {
 
@@ -41,6 +44,7 @@ final class CaseworkPages {
     final ServiceArea area;
     final Team team;
     final Team otherTeam;
+    private final Map<StaffMember, Visitor> visitors = new HashMap<>();
 
     CaseworkPages(MockMvc mvc, StaffAccounts accounts, OrganisationSettings organisation) {
         this.mvc = mvc;
@@ -60,7 +64,7 @@ final class CaseworkPages {
     }
 
     MvcResult get(StaffMember as, String path) throws Exception {
-        return mvc.perform(as(MockMvcRequestBuilders.get(path), as)).andReturn();
+        return visitor(as).get(path);
     }
 
     MvcResult post(StaffMember as, String path, Map<String, ?> fields) throws Exception {
@@ -76,7 +80,12 @@ final class CaseworkPages {
                 request.param(name, String.valueOf(value));
             }
         });
-        return mvc.perform(as(request.with(csrf()), as)).andReturn();
+        return visitor(as).perform(request.with(csrf()));
+    }
+
+    private Visitor visitor(StaffMember member) {
+        return visitors.computeIfAbsent(member, m -> new Visitor(mvc, user(m.username()).authorities(m.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority())).toList())));
     }
 
     static Document page(MvcResult result) throws Exception {
@@ -90,11 +99,6 @@ final class CaseworkPages {
 
     static List<String> errorLinks(MvcResult result) throws Exception {
         return page(result).select(".govuk-error-summary__list li a").eachAttr("href");
-    }
-
-    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, StaffMember member) {
-        return request.with(user(member.username()).authorities(member.roles().stream()
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }
 
     /** The fields of a telephone complaint about a child in need, received on a day. */
@@ -112,9 +116,24 @@ final class CaseworkPages {
                 Map.entry("eligibilityReasons", "A parent about their child's social worker")));
     }
 
-    /** Logs a complaint as the officer; returns its reference. */
-    String log(Map<String, Object> fields) throws Exception {
+    /** Fills in the log form as the officer, which keeps it to check; the answer is the way to the check page. */
+    MvcResult fillIn(Map<String, Object> fields) throws Exception {
         MvcResult result = post(officer, "/cases/new", fields);
+        if (!"/cases/new/check".equals(result.getResponse().getRedirectedUrl())) {
+            throw new AssertionError("Not kept to check: " + errors(result));
+        }
+        return result;
+    }
+
+    /** Fills in the log form as the officer and logs it from the check page; the answer is the way to the case. */
+    MvcResult logging(Map<String, Object> fields) throws Exception {
+        fillIn(fields);
+        return post(officer, "/cases/new/check", Map.of());
+    }
+
+    /** Logs a complaint as the officer, through the check page; returns its reference. */
+    String log(Map<String, Object> fields) throws Exception {
+        MvcResult result = logging(fields);
         String location = result.getResponse().getRedirectedUrl();
         if (location == null) {
             throw new AssertionError("Not logged: " + errors(result));

@@ -56,7 +56,7 @@ class ComplaintsOfficerLogsAComplaintTest {
 
     @Test
     void aPhoneComplaintOnAChildsBehalfIsLoggedAndItsPageShowsTheReferenceAndTheChristmasDeadline() throws Exception {
-        MvcResult result = pages.post(pages.officer, "/cases/new", pages.aPhoneComplaint(FRIDAY_BEFORE_CHRISTMAS));
+        MvcResult result = pages.logging(pages.aPhoneComplaint(FRIDAY_BEFORE_CHRISTMAS));
 
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).matches("/cases/CSC-2024-\\d{4}");
