@@ -49,8 +49,8 @@ class ComplimentsAndOmbudsmanPagesAreForComplaintsStaffTest {
         Visitor responder = new Visitor(mvc, user("rita").roles("RESPONDING_MANAGER"));
         long before = feedbacks.count(null);
 
-        for (String path : List.of("/compliments", "/compliments/new", "/compliments/" + compliment, "/ombudsman",
-                "/ombudsman/" + compliment)) {
+        for (String path : List.of("/compliments", "/compliments/new", "/compliments/" + compliment,
+                "/compliments/" + compliment + "/details", "/ombudsman", "/ombudsman/" + compliment)) {
             assertThat(responder.get(path).getResponse().getStatus()).as(path).isEqualTo(403);
         }
         assertThat(responder.post("/compliments/new", "type", "COMMENT", "receivedOn.day", "20", "receivedOn.month", "3",
@@ -73,8 +73,8 @@ class ComplimentsAndOmbudsmanPagesAreForComplaintsStaffTest {
     void aComplaintsManagerHasTheOfficersPagesThroughTheRoleHierarchy() throws Exception {
         Visitor manager = new Visitor(mvc, user("clare").roles("COMPLAINTS_MANAGER"));
 
-        for (String path : List.of("/compliments", "/compliments/new", "/compliments/" + compliment, "/ombudsman",
-                "/ombudsman/" + compliment)) {
+        for (String path : List.of("/compliments", "/compliments/new", "/compliments/" + compliment,
+                "/compliments/" + compliment + "/details", "/ombudsman", "/ombudsman/" + compliment)) {
             assertThat(manager.get(path).getResponse().getStatus()).as(path).isEqualTo(200);
         }
         assertThat(Visitor.page(manager.get("/")).select(".govuk-service-navigation__link").eachText())

@@ -68,13 +68,14 @@ class FeedbackController {
 
     @GetMapping("/new")
     String form(Model model) {
-        model.addAttribute("newFeedback", FeedbackForm.receivedOn(pages.today()));
-        pages.formChoices(model);
+        FeedbackForm form = FeedbackForm.receivedOn(pages.today());
+        model.addAttribute(FeedbackForm.MODEL, form);
+        pages.formChoices(model, form);
         return "feedback/new";
     }
 
     @PostMapping("/new")
-    String log(@ModelAttribute("newFeedback") FeedbackForm form, BindingResult result, Model model,
+    String log(@ModelAttribute(FeedbackForm.MODEL) FeedbackForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
         form.validate(result, organisation);
         if (!result.hasErrors()) {
@@ -89,7 +90,7 @@ class FeedbackController {
                 FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());
             }
         }
-        pages.formChoices(model);
+        pages.formChoices(model, form);
         return "feedback/new";
     }
 

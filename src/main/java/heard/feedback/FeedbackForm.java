@@ -11,13 +11,19 @@ import heard.web.DateParts;
 import org.springframework.validation.BindingResult;
 
 /**
- * A compliment, comment or member enquiry as the complaints officer types it in. The fields are in
- * the order of the page, which is the order of the error summary, and named as {@link FeedbackRecord}
- * names them, so that a refusal from {@link Feedbacks#log} lands on the right field.
+ * A compliment, comment or member enquiry as the complaints officer types it in, or corrects it later.
+ * The fields are in the order of the page, which is the order of the error summary, and named as
+ * {@link FeedbackRecord} names them, so that a refusal from {@link Feedbacks#log} or
+ * {@link Feedbacks#correct} lands on the right field.
+ *
+ * @param version the record's, when correcting one; null when logging
  */
 record FeedbackForm(FeedbackType type, DateParts receivedOn, Channel channel, String fromName,
                     ComplainantRole complainantRole, String fromContact, Long serviceAreaId, Long teamId,
-                    List<Long> issueIds, String summary) {
+                    List<Long> issueIds, String summary, Integer version) {
+
+    /** The form's name in the model, which its messages are keyed with: the same on both pages, so they share them. */
+    static final String MODEL = "feedbackForm";
 
     FeedbackForm {
         receivedOn = receivedOn == null ? DateParts.of(null) : receivedOn;
@@ -26,7 +32,14 @@ record FeedbackForm(FeedbackType type, DateParts receivedOn, Channel channel, St
 
     /** A blank form for feedback received today. */
     static FeedbackForm receivedOn(LocalDate today) {
-        return new FeedbackForm(null, DateParts.of(today), null, null, null, null, null, null, null, null);
+        return new FeedbackForm(null, DateParts.of(today), null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The form filled in from a record, to correct it. */
+    static FeedbackForm of(Feedbacks.Versioned v) {
+        FeedbackRecord r = v.record();
+        return new FeedbackForm(r.type(), DateParts.of(r.receivedOn()), r.channel(), r.fromName(), r.complainantRole(),
+                r.fromContact(), r.serviceAreaId(), r.teamId(), r.issueIds(), r.summary(), v.version());
     }
 
     /** Checks what the page asks for and the domain cannot: dates as typed, answers given, the team's service area. */

@@ -64,8 +64,12 @@ class FeedbackPages {
         return ids.stream().map(organisation::issueCategory).flatMap(Optional::stream).map(IssueCategory::name).toList();
     }
 
-    /** The choices of the form that logs feedback: open service areas and teams, and the categories still offered. */
-    void formChoices(Model model) {
+    /**
+     * The choices of the form that logs and corrects feedback: open service areas and teams, and the
+     * categories still offered, and those the form holds even if closed since, so that correcting an
+     * older record does not drop them.
+     */
+    void formChoices(Model model, FeedbackForm form) {
         LocalDate today = today();
         model.addAttribute("typeItems", Choices.items(List.of(FeedbackType.values()), FeedbackType::name,
                 t -> message("feedbackType." + t.name())));
@@ -74,14 +78,17 @@ class FeedbackPages {
         model.addAttribute("roleItems", Choices.selectItems(message("feedback.complainantRole.choose"),
                 List.of(ComplainantRole.values()), ComplainantRole::name, r -> message("complainantRole." + r.name())));
         model.addAttribute("areaItems", Choices.selectItems(message("feedback.serviceArea.choose"),
-                organisation.serviceAreas().stream().filter(a -> a.openOn(today))
+                organisation.serviceAreas().stream()
+                        .filter(a -> a.openOn(today) || Long.valueOf(a.id()).equals(form.serviceAreaId()))
                         .sorted(Comparator.comparing(ServiceArea::name)).toList(),
                 ServiceArea::id, ServiceArea::name));
         model.addAttribute("teamItems", Choices.selectItems(message("feedback.team.choose"),
-                organisation.teams().stream().filter(t -> t.openOn(today))
+                organisation.teams().stream()
+                        .filter(t -> t.openOn(today) || Long.valueOf(t.id()).equals(form.teamId()))
                         .sorted(Comparator.comparing(Team::serviceAreaName).thenComparing(t -> t.nameOn(today))).toList(),
                 Team::id, t -> t.serviceAreaName() + ": " + t.nameOn(today)));
         model.addAttribute("issueItems", Choices.items(organisation.issueCategories().stream()
-                .filter(IssueCategory::active).toList(), IssueCategory::id, IssueCategory::name));
+                .filter(i -> i.active() || form.issueIds().contains(i.id())).toList(),
+                IssueCategory::id, IssueCategory::name));
     }
 }

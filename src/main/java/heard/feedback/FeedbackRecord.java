@@ -57,6 +57,16 @@ public record FeedbackRecord(CaseReference reference, FeedbackType type, LocalDa
                 costReviewPanel, costMediation);
     }
 
+    /** What was recorded when it came in, corrected; only a compliment stays quoted. */
+    FeedbackRecord corrected(FeedbackType type, LocalDate receivedOn, Channel channel, ComplainantRole role,
+                             String fromName, String fromContact, Long serviceAreaId, Long teamId, List<Long> issueIds,
+                             String summary) {
+        return new FeedbackRecord(reference, type, receivedOn, channel, role, fromName, fromContact, serviceAreaId,
+                teamId, issueIds, summary, respondedOn, quotable && type == FeedbackType.COMPLIMENT, procedure, childSex,
+                childEthnicity, childAge, advocacy, withdrawnOn, remedies, remedyPayment, costInvestigatingOfficer,
+                costIndependentPerson, costReviewPanel, costMediation);
+    }
+
     FeedbackRecord quoted(boolean quote) {
         return new FeedbackRecord(reference, type, receivedOn, channel, complainantRole, fromName, fromContact,
                 serviceAreaId, teamId, issueIds, summary, respondedOn, quote, procedure, childSex, childEthnicity,

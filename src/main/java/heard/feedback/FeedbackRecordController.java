@@ -28,7 +28,7 @@ class FeedbackRecordController {
     private static final String QUOTE = "feedbackQuote";
 
     /** Feedbacks refuses a change with this key when the record changed since the page was drawn. */
-    private static final String CHANGED_MEANWHILE = "case.changedMeanwhile";
+    static final String CHANGED_MEANWHILE = "case.changedMeanwhile";
 
     private final Feedbacks feedbacks;
     private final FeedbackPages pages;
@@ -125,7 +125,7 @@ class FeedbackRecordController {
     }
 
     /** A version that is missing from the form (an edited page) matches no record's, so the change is refused. */
-    private static int version(Integer version) {
+    static int version(Integer version) {
         return version == null ? -1 : version;
     }
 

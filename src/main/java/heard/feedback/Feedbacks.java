@@ -112,22 +112,7 @@ public class Feedbacks {
     public CaseReference log(FeedbackType type, LocalDate receivedOn, heard.casework.Channel channel,
                              heard.casework.ComplainantRole role, String fromName, String fromContact, Long serviceAreaId,
                              Long teamId, List<Long> issueIds, String summary) {
-        LocalDate today = LocalDate.now(clock);
-        if (type == null) {
-            throw new Refusal("type", "feedback.type.missing");
-        }
-        refuseTooLong("fromName", fromName, FROM_NAME_LENGTH);
-        refuseTooLong("fromContact", fromContact, FROM_CONTACT_LENGTH);
-        refuseTooLong("summary", summary, SUMMARY_LENGTH);
-        if (receivedOn == null) {
-            throw new Refusal("receivedOn", "date.missing");
-        }
-        if (receivedOn.isAfter(today)) {
-            throw new Refusal("receivedOn", "date.future");
-        }
-        if (type == FeedbackType.COMPLIMENT && (summary == null || summary.isBlank())) {
-            throw new Refusal("summary", "feedback.compliment.words.missing");
-        }
+        refuseWhatCannotBeRecorded(type, receivedOn, fromName, fromContact, summary);
         CaseReference reference = references.next(receivedOn, type.code());
         FeedbackRecord record = FeedbackRecord.logged(reference, type, receivedOn, channel, role, fromName, fromContact,
                 serviceAreaId, teamId, issueIds, summary);
@@ -148,6 +133,24 @@ public class Feedbacks {
                 throw new Refusal("respondedOn", "feedback.respondedOn.beforeReceived", r.receivedOn());
             }
             return r.answered(on);
+        });
+    }
+
+    /**
+     * Corrects what was recorded when the feedback came in (an imported record's too), refusing what
+     * logging refuses. A record that is no longer a compliment is no longer quoted, and an answered one
+     * cannot have been received after its answer.
+     */
+    public void correct(CaseReference reference, int version, FeedbackType type, LocalDate receivedOn,
+                        heard.casework.Channel channel, heard.casework.ComplainantRole role, String fromName,
+                        String fromContact, Long serviceAreaId, Long teamId, List<Long> issueIds, String summary) {
+        change(reference, version, "details corrected", r -> {
+            refuseWhatCannotBeRecorded(type, receivedOn, fromName, fromContact, summary);
+            if (r.respondedOn() != null && receivedOn.isAfter(r.respondedOn())) {
+                throw new Refusal("receivedOn", "feedback.receivedOn.afterAnswered", r.respondedOn());
+            }
+            return r.corrected(type, receivedOn, channel, role, fromName, fromContact, serviceAreaId, teamId, issueIds,
+                    summary);
         });
     }
 
@@ -224,6 +227,26 @@ public class Feedbacks {
             throw Refusal.of("case.changedMeanwhile");
         }
         audit.changed(subject(reference), action, action, before.record(), after);
+    }
+
+    /** What neither logging nor a correction may record. */
+    private void refuseWhatCannotBeRecorded(FeedbackType type, LocalDate receivedOn, String fromName, String fromContact,
+                                            String summary) {
+        if (type == null) {
+            throw new Refusal("type", "feedback.type.missing");
+        }
+        refuseTooLong("fromName", fromName, FROM_NAME_LENGTH);
+        refuseTooLong("fromContact", fromContact, FROM_CONTACT_LENGTH);
+        refuseTooLong("summary", summary, SUMMARY_LENGTH);
+        if (receivedOn == null) {
+            throw new Refusal("receivedOn", "date.missing");
+        }
+        if (receivedOn.isAfter(LocalDate.now(clock))) {
+            throw new Refusal("receivedOn", "date.future");
+        }
+        if (type == FeedbackType.COMPLIMENT && (summary == null || summary.isBlank())) {
+            throw new Refusal("summary", "feedback.compliment.words.missing");
+        }
     }
 
     /** Refuses text longer than its column, which the database would otherwise refuse with an error page. */

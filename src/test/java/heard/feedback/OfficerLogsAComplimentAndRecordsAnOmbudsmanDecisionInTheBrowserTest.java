@@ -32,8 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In Chromium: a complaints officer logs a compliment, records its answer and chooses it for the
- * annual report, then records the Ombudsman's decision on a complaint; every page checked by axe-core.
+ * In Chromium: a complaints officer logs a compliment, records its answer, chooses it for the annual
+ * report and corrects its team, then records the Ombudsman's decision on a complaint; every page
+ * checked by axe-core.
  */
 @BrowserTest
 class OfficerLogsAComplimentAndRecordsAnOmbudsmanDecisionInTheBrowserTest {
@@ -57,6 +58,7 @@ class OfficerLogsAComplimentAndRecordsAnOmbudsmanDecisionInTheBrowserTest {
         clock.setDate(LocalDate.of(2026, 6, 10));
         ServiceArea area = settings.addServiceArea("Disabled Children");
         settings.addTeam(area.id(), "Short Breaks", LocalDate.of(2024, 4, 1));
+        settings.addTeam(area.id(), "Family Links", LocalDate.of(2024, 4, 1));
         CreatedAccount officer = accounts.create(new NewStaffAccount("olive.officer", "Olive Officer", null,
                 Set.of(Role.COMPLAINTS_OFFICER), null, true));
         CaseReference complaint = aComplaint("olive.officer");
@@ -87,8 +89,21 @@ class OfficerLogsAComplimentAndRecordsAnOmbudsmanDecisionInTheBrowserTest {
         browser.choose("quotable").press("Save");
         assertThat(browser.text()).contains("The annual report will quote compliment");
         browser.assertAccessible();
+
+        // WebDriver reads the visually hidden words, for a screen reader, as a line of their own.
+        browser.follow("Change\nthe details (The compliment)");
+        assertThat(browser.heading()).isEqualTo("Correct the details");
+        browser.assertAccessible();
+        browser.fillDate("receivedOn", LocalDate.of(2026, 6, 11)).press("Save changes");
+        assertThat(browser.errorSummary()).containsExactly("The date received must be today or in the past");
+        browser.assertAccessible();
+        browser.fillDate("receivedOn", LocalDate.of(2026, 6, 10)).select("teamId", "Disabled Children: Family Links")
+                .fill("summary", "Our family link worker listened and kept every promise.").press("Save changes");
+        assertThat(browser.text()).contains(" are corrected.", "Family Links",
+                "Our family link worker listened and kept every promise.");
+        browser.assertAccessible();
         browser.follow("Back");
-        assertThat(browser.text()).contains("Pat Parent", "Foster carer", "10 Jun 2026");
+        assertThat(browser.text()).contains("Pat Parent", "Foster carer", "10 Jun 2026", "Family Links");
         browser.assertAccessible();
 
         browser.follow("Ombudsman");
