@@ -26,6 +26,9 @@ class OrganisationWeb {
         return new SettingsLink("council.title", "settings.council.description", "/settings/council", 10, SETTINGS_ROLES,
                 () -> {
                     Council council = organisation.council();
+                    if (council.version() == 0) { // never saved: the name is heard.council-name's
+                        return SettingsStatus.incomplete("settings.council.status.notSet", council.name());
+                    }
                     return council.hasContactDetails()
                             ? SettingsStatus.completed("settings.council.status.done", council.name())
                             : SettingsStatus.incomplete("settings.council.status.noContact", council.name());

@@ -59,6 +59,8 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
                 Map.entry("Sample data", "Optional"));
         assertThat(fresh.select("h1 + p").text()).isEqualTo(
                 "3 sections still need setting up before complaints can be recorded in full.");
+        assertThat(hint(fresh, "Council details")).endsWith(
+                "Not set yet: pages and reports call the council “Your council” until it is.");
         assertThat(hint(fresh, "Service areas and teams")).endsWith("No service areas and no teams open.");
         assertThat(hint(fresh, "Bank holidays and closure days")).endsWith("Bank holidays known to 31 December 2027.");
         assertThat(fresh.select(".govuk-task-list__status .govuk-tag--blue")).hasSize(3);
