@@ -137,7 +137,9 @@ class OfficerChecksAComplaintBeforeLoggingItTest {
     @Test
     void startingAgainForgetsTheComplaintBeingChecked() throws Exception {
         pages.fillIn(complaint);
-        assertThat(CaseworkPages.page(pages.get(pages.officer, "/cases/new")).select("button[name=startAgain]")).hasSize(1);
+        Document kept = CaseworkPages.page(pages.get(pages.officer, "/cases/new"));
+        assertThat(kept.select("button[name=startAgain]")).hasSize(1);
+        assertThat(kept.select(".govuk-inset-text").text()).startsWith("This is a complaint you have not logged yet");
 
         MvcResult result = pages.post(pages.officer, "/cases/new", Map.of("startAgain", "true"));
 
@@ -145,6 +147,7 @@ class OfficerChecksAComplaintBeforeLoggingItTest {
         Document form = CaseworkPages.page(pages.get(pages.officer, "/cases/new"));
         assertThat(form.select("#complainantName").val()).isEmpty();
         assertThat(form.select("button[name=startAgain]")).isEmpty();
+        assertThat(form.select(".govuk-inset-text")).isEmpty();
         assertThat(pages.get(pages.officer, "/cases/new/check").getResponse().getRedirectedUrl()).isEqualTo("/cases/new");
     }
 
