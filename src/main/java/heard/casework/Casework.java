@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
@@ -14,6 +15,7 @@ import heard.security.Role;
 import heard.security.StaffDirectory;
 import heard.security.StaffMember;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,10 +77,21 @@ public class Casework {
 
     /** Logs a complaint, giving it the next reference in the council's style; only complaints officers and managers log. */
     public CaseReference log(NewComplaint request) {
+        return log(request, UUID.randomUUID());
+    }
+
+    /**
+     * Logs a complaint once for one submission of the form. A second request with the same submission, made
+     * while the first is logging it, fails on the submission's key ({@link DuplicateKeyException}) and logs
+     * nothing; {@link #loggedBy} then names the case the first made.
+     */
+    public CaseReference log(NewComplaint request, UUID submission) {
         StaffMember me = currentUser.require();
         if (!me.has(Role.COMPLAINTS_OFFICER)) {
             throw Refusal.of("move.notAllowed");
         }
+        // Claimed first, so that a second request waits here for the first and then fails, before it takes a reference.
+        complaints.claimSubmission(submission);
         CaseworkSettings config = settings.load();
         RecordType type = request.recordType();
         CaseReference reference = references.next(request.details().receivedOn(), type.code());
@@ -89,7 +102,14 @@ public class Casework {
         complaints.save(complaint, listing(complaint, config), clock.instant());
         audit.changed(subject(complaint), "logged", "Complaint " + reference + " logged", null, ComplaintSnapshot.of(complaint));
         complaint.takeEvents().forEach(events::publishEvent);
+        complaints.submissionLogged(submission, reference);
         return reference;
+    }
+
+    /** The case a submission of the log form made, if it made one. */
+    @Transactional(readOnly = true)
+    public Optional<CaseReference> loggedBy(UUID submission) {
+        return complaints.loggedBy(submission);
     }
 
     /** Refuses, as {@link #log} would, a complaint that cannot be logged as it stands; logs nothing. */

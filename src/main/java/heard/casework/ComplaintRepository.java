@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 import heard.calendar.WorkingDays;
@@ -42,6 +43,22 @@ class ComplaintRepository {
     record Listing(Integer currentStage, Long currentResponderId, LocalDate currentDueOn, CaseDeadline.Kind currentDeadline) {
 
         static final Listing NONE = new Listing(null, null, null, null);
+    }
+
+    /** Claims a submission of the log form; a second claim of it fails with a DuplicateKeyException. */
+    void claimSubmission(UUID submission) {
+        jdbc.sql("INSERT INTO complaint_submission (submission_id) VALUES (:id)").param("id", submission.toString())
+                .update();
+    }
+
+    void submissionLogged(UUID submission, CaseReference reference) {
+        jdbc.sql("UPDATE complaint_submission SET reference = :reference WHERE submission_id = :id")
+                .param("reference", reference.value()).param("id", submission.toString()).update();
+    }
+
+    Optional<CaseReference> loggedBy(UUID submission) {
+        return jdbc.sql("SELECT reference FROM complaint_submission WHERE submission_id = :id AND reference IS NOT NULL")
+                .param("id", submission.toString()).query(String.class).optional().map(CaseReference::new);
     }
 
     Optional<Complaint> findByReference(String reference) {

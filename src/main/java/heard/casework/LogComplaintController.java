@@ -1,8 +1,12 @@
 package heard.casework;
 
+import java.io.Serializable;
+import java.util.UUID;
+
 import heard.organisation.Organisation;
 import heard.web.Notice;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,13 +21,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A complaints officer logs a complaint or representation: fills in one page, checks the answers on
  * the next and logs it from there (the GOV.UK check answers pattern). In between, the form waits in
- * the session as a draft, which logging uses up, so that a second press logs nothing.
+ * the session as a draft, which logging uses up, so that a second press logs nothing. The draft carries
+ * the submission's id, which the database holds to one case even when two presses arrive together.
  */
 @Controller
 @PreAuthorize("hasRole('COMPLAINTS_OFFICER')")
 class LogComplaintController {
 
     private static final String DRAFT = "heard.casework.complaintDraft";
+
+    /** The form as filled in, and the id that logging it once and only once goes by. */
+    record Draft(ComplaintForm form, UUID submission) implements Serializable {
+    }
 
     private final Casework casework;
     private final CasePages pages;
@@ -37,14 +46,14 @@ class LogComplaintController {
 
     /** Whether there is a draft, which the form page offers to start again from. */
     @ModelAttribute("drafted")
-    boolean drafted(@SessionAttribute(name = DRAFT, required = false) ComplaintForm draft) {
+    boolean drafted(@SessionAttribute(name = DRAFT, required = false) Draft draft) {
         return draft != null;
     }
 
     /** The draft, to change it from the check page; otherwise a blank form. */
     @GetMapping("/cases/new")
-    String form(@SessionAttribute(name = DRAFT, required = false) ComplaintForm draft, Model model) {
-        return show(model, draft != null ? draft : ComplaintForm.receivedOn(pages.today()));
+    String form(@SessionAttribute(name = DRAFT, required = false) Draft draft, Model model) {
+        return show(model, draft != null ? draft.form() : ComplaintForm.receivedOn(pages.today()));
     }
 
     /** Add another element sends the form back with one more box, checking nothing yet. */
@@ -66,17 +75,17 @@ class LogComplaintController {
         if (result.hasErrors()) {
             return show(model, form);
         }
-        session.setAttribute(DRAFT, form);
+        session.setAttribute(DRAFT, new Draft(form, UUID.randomUUID()));
         return "redirect:/cases/new/check";
     }
 
     @GetMapping("/cases/new/check")
-    String check(@SessionAttribute(name = DRAFT, required = false) ComplaintForm draft, Model model,
+    String check(@SessionAttribute(name = DRAFT, required = false) Draft draft, Model model,
                  RedirectAttributes redirect) {
         if (draft == null) {
             return nothingToCheck(redirect);
         }
-        NewComplaint complaint = draft.newComplaint(organisation);
+        NewComplaint complaint = draft.form().newComplaint(organisation);
         model.addAttribute("complaint", complaint);
         model.addAttribute("d", complaint.details());
         pages.detailsNames(model, complaint.details());
@@ -88,16 +97,17 @@ class LogComplaintController {
      * can no longer be logged, the form again with the reasons, and the draft kept.
      */
     @PostMapping("/cases/new/check")
-    String log(@SessionAttribute(name = DRAFT, required = false) ComplaintForm draft, Model model, HttpSession session,
+    String log(@SessionAttribute(name = DRAFT, required = false) Draft draft, Model model, HttpSession session,
                RedirectAttributes redirect) {
         if (draft == null) {
             return nothingToCheck(redirect);
         }
-        BindingResult result = new BeanPropertyBindingResult(draft, "caseForm");
-        validate(draft, result);
+        ComplaintForm form = draft.form();
+        BindingResult result = new BeanPropertyBindingResult(form, "caseForm");
+        validate(form, result);
         if (!result.hasErrors()) {
             try {
-                CaseReference reference = casework.log(draft.newComplaint(organisation));
+                CaseReference reference = logOnce(form.newComplaint(organisation), draft.submission());
                 session.removeAttribute(DRAFT);
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("log.done", reference.value()));
                 return CasePages.redirect(reference);
@@ -106,7 +116,16 @@ class LogComplaintController {
             }
         }
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "caseForm", result);
-        return show(model, draft);
+        return show(model, form);
+    }
+
+    /** Another press of the button logging the same draft at the same moment: its case is this one's. */
+    private CaseReference logOnce(NewComplaint complaint, UUID submission) {
+        try {
+            return casework.log(complaint, submission);
+        } catch (DuplicateKeyException loggedByAnotherPress) {
+            return casework.loggedBy(submission).orElseThrow(() -> loggedByAnotherPress);
+        }
     }
 
     /** Every check logging makes, the case's own included, so that the check page shows what can be logged. */
