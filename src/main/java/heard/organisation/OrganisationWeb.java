@@ -42,9 +42,7 @@ class OrganisationWeb {
                     LocalDate today = LocalDate.now(clock);
                     long areas = organisation.serviceAreas().stream().filter(a -> a.openOn(today)).count();
                     long teams = organisation.teams().stream().filter(t -> t.openOn(today)).count();
-                    return areas > 0 && teams > 0
-                            ? SettingsStatus.completed("settings.serviceAreas.status", areas, teams)
-                            : SettingsStatus.incomplete("settings.serviceAreas.status", areas, teams);
+                    return SettingsStatus.completedIf(areas > 0 && teams > 0, "settings.serviceAreas.status", areas, teams);
                 });
     }
 
@@ -53,9 +51,7 @@ class OrganisationWeb {
         return new SettingsLink("issueCategory.title", "settings.issueCategories.description", "/settings/issue-categories",
                 30, SETTINGS_ROLES, () -> {
                     long inUse = organisation.issueCategories().stream().filter(IssueCategory::active).count();
-                    return inUse > 0
-                            ? SettingsStatus.completed("settings.issueCategories.status", inUse)
-                            : SettingsStatus.incomplete("settings.issueCategories.status", inUse);
+                    return SettingsStatus.completedIf(inUse > 0, "settings.issueCategories.status", inUse);
                 });
     }
 }

@@ -17,9 +17,7 @@ class SecurityNavigation {
                 Set.of(Role.ADMINISTRATOR.authority()), () -> {
                     int officers = staff.withRole(Role.COMPLAINTS_OFFICER).size();
                     int responders = staff.withRole(Role.RESPONDING_MANAGER).size();
-                    return responders > 0
-                            ? SettingsStatus.completed("settings.accounts.status", officers, responders)
-                            : SettingsStatus.incomplete("settings.accounts.status", officers, responders);
+                    return SettingsStatus.completedIf(responders > 0, "settings.accounts.status", officers, responders);
                 });
     }
 }

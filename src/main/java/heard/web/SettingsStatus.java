@@ -29,6 +29,11 @@ public record SettingsStatus(Progress progress, String summaryKey, List<Object> 
         return new SettingsStatus(Progress.INCOMPLETE, summaryKey, List.of(arguments));
     }
 
+    /** Completed or incomplete as {@code done} says, with the one summary either way. */
+    public static SettingsStatus completedIf(boolean done, String summaryKey, Object... arguments) {
+        return new SettingsStatus(done ? Progress.COMPLETED : Progress.INCOMPLETE, summaryKey, List.of(arguments));
+    }
+
     /** A section Heard works without: the summary says what it does until someone changes it. */
     public static SettingsStatus optional(String summaryKey, Object... arguments) {
         return new SettingsStatus(Progress.OPTIONAL, summaryKey, List.of(arguments));
