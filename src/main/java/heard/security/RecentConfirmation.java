@@ -2,21 +2,18 @@ package heard.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether a person confirmed who they are recently enough for a {@link ConfirmedRecently} route,
  * decided with Spring Security 7's factor authorities: each factor the person has must have been
  * given within {@code heard.security.confirmed-within} on Heard's clock. For a council account, the
- * sign-in at the identity provider must be that recent, by Heard's receipt of it and by the ID
- * token's {@code auth_time} where the provider sends one (OWASP ASVS 6.8.4).
+ * sign-in at the identity provider must be that recent (as {@link CouncilSignInAgain} stamps it, from the
+ * ID token's {@code auth_time} where the provider sends one: OWASP ASVS 6.8.4).
  */
 @Component
 class RecentConfirmation {
@@ -36,12 +33,8 @@ class RecentConfirmation {
             return false;
         }
         AllRequiredFactorsAuthorizationManager.Builder<Object> required = AllRequiredFactorsAuthorizationManager.builder();
-        Optional<Instant> providerSignIn = Optional.empty();
-        if (authentication instanceof OAuth2AuthenticationToken token) {
+        if (authentication instanceof OAuth2AuthenticationToken) {
             required.requireFactor(f -> f.authority(Factors.IDENTITY_PROVIDER).validDuration(within));
-            if (token.getPrincipal() instanceof OidcUser user && user.getIdToken().getAuthenticatedAt() != null) {
-                providerSignIn = Optional.of(user.getIdToken().getAuthenticatedAt());
-            }
         } else {
             required.requireFactor(f -> f.passwordAuthority().validDuration(within));
             if (secondFactors.isSetUp(authentication.getName())) {
@@ -50,8 +43,7 @@ class RecentConfirmation {
         }
         AllRequiredFactorsAuthorizationManager<Object> manager = required.build();
         manager.setClock(clock);
-        return manager.authorize(() -> authentication, authentication).isGranted()
-                && providerSignIn.map(at -> !at.plus(within).isBefore(clock.instant())).orElse(true);
+        return manager.authorize(() -> authentication, authentication).isGranted();
     }
 
     Duration within() {

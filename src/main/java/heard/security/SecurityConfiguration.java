@@ -71,7 +71,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @ConditionalOnWebApplication
     SecurityFilterChain webSecurity(HttpSecurity http, SecurityProperties properties,
                                     ObjectProvider<ClientRegistrationRepository> registrations,
-                                    StaffAccountRepository accounts, SecondFactors secondFactors) throws Exception {
+                                    StaffAccountRepository accounts, SecondFactors secondFactors, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())
@@ -96,7 +97,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .authorizationEndpoint(a -> a.authorizationRequestResolver(CouncilSignInAgain.resolver(configured)))
                     .userInfoEndpoint(u -> u.oidcUserService(new CouncilOidcUserService(accounts, properties.usernameClaim())))
                     .failureHandler(new SignInFailureHandler())
-                    .successHandler(CouncilSignInAgain.successHandler()));
+                    .successHandler(CouncilSignInAgain.successHandler(clock)));
         }
         return http.build();
     }
