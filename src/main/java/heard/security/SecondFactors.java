@@ -173,15 +173,16 @@ class SecondFactors {
     }
 
     /**
-     * An administrator takes away a person's second factor (their phone is lost, say): their sessions
-     * end, and they set up a new one when they next sign in, if they must have one.
+     * An administrator (or the {@code reset-second-factor} command) takes away a person's second factor
+     * (their phone is lost, say): their sessions end, and they set up a new one when they next sign in,
+     * if they must have one.
      */
     @Transactional
     void reset(long accountId) {
         StaffAccount account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem(null, "account.notFound"));
         factors.remove(account.id());
         audit.changed(StaffAccounts.subject(account.id()), "second factor reset",
-                "Second factor of " + account.username() + " reset by an administrator", null, null);
+                "Second factor of " + account.username() + " reset; a new one is set up at the next sign-in", null, null);
         sessions.endAllAfterCommit(account.username());
     }
 
