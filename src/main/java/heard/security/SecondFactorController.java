@@ -59,59 +59,67 @@ class SecondFactorController {
     @GetMapping(SignInSteps.CODE)
     String codeForm(Model model) {
         model.addAttribute("form", new CodeForm(""));
-        return "security/sign-in-code";
+        return Way.APP.page;
     }
 
     @PostMapping(SignInSteps.CODE)
     String code(@ModelAttribute("form") CodeForm form, BindingResult result, Authentication authentication,
-                HttpServletRequest request, HttpServletResponse response) {
-        if (!pending(authentication)) {
-            return "redirect:/";
-        }
-        if (form.code() == null || form.code().isBlank()) {
-            result.rejectValue("code", "secondFactor.code.blank");
-            return "security/sign-in-code";
-        }
-        SecondFactors.Check check = secondFactors.checkCode(authentication.getName(), form.code());
-        return completeOr(check, "secondFactor.code.wrong", "security/sign-in-code", null, result, authentication,
-                request, response, null);
+                HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        return give(Way.APP, form, result, authentication, request, response, redirect);
     }
 
     @GetMapping(SignInSteps.RECOVERY_CODE)
     String recoveryCodeForm(Model model) {
         model.addAttribute("form", new CodeForm(""));
-        return "security/sign-in-recovery-code";
+        return Way.RECOVERY_CODE.page;
     }
 
     @PostMapping(SignInSteps.RECOVERY_CODE)
     String recoveryCode(@ModelAttribute("form") CodeForm form, BindingResult result, Authentication authentication,
                         HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        return give(Way.RECOVERY_CODE, form, result, authentication, request, response, redirect);
+    }
+
+    /** The two ways to give the second factor at sign-in: a code from the app, or a recovery code. */
+    private enum Way {
+        APP("security/sign-in-code", "secondFactor.code", "with a code from an authenticator app"),
+        RECOVERY_CODE("security/sign-in-recovery-code", "secondFactor.recoveryCode", "with a recovery code");
+
+        final String page;
+        final String messages;
+        final String how;
+
+        Way(String page, String messages, String how) {
+            this.page = page;
+            this.messages = messages;
+            this.how = how;
+        }
+    }
+
+    /** Completes a sign-in with the code given, or says why not; too many wrong codes sign the person out. */
+    private String give(Way way, CodeForm form, BindingResult result, Authentication authentication,
+                        HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!pending(authentication)) {
             return "redirect:/";
         }
         if (form.code() == null || form.code().isBlank()) {
-            result.rejectValue("code", "secondFactor.recoveryCode.blank");
-            return "security/sign-in-recovery-code";
+            result.rejectValue("code", way.messages + ".blank");
+            return way.page;
         }
-        SecondFactors.Check check = secondFactors.checkRecoveryCode(authentication.getName(), form.code());
-        return completeOr(check, "secondFactor.recoveryCode.wrong", "security/sign-in-recovery-code",
-                "with a recovery code", result, authentication, request, response, redirect);
-    }
-
-    private String completeOr(SecondFactors.Check check, String wrongKey, String page, String how, BindingResult result,
-                              Authentication authentication, HttpServletRequest request, HttpServletResponse response,
-                              RedirectAttributes redirect) {
+        String username = authentication.getName();
+        SecondFactors.Check check = way == Way.APP ? secondFactors.checkCode(username, form.code())
+                : secondFactors.checkRecoveryCode(username, form.code());
         if (check.outcome() == SecondFactors.Outcome.LOCKED) {
             return signOutLocked(request);
         }
         if (!check.accepted()) {
-            result.rejectValue("code", wrongKey);
-            return page;
+            result.rejectValue("code", way.messages + ".wrong");
+            return way.page;
         }
-        StaffAccount account = accounts.findByUsername(authentication.getName()).orElseThrow();
+        StaffAccount account = accounts.findByUsername(username).orElseThrow();
         session.secondFactorGiven(authentication, account, request, response);
-        attempts.completed(account.username(), how == null ? "with a code from an authenticator app" : how);
-        if (redirect != null) {
+        attempts.completed(account.username(), way.how);
+        if (way == Way.RECOVERY_CODE) {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("secondFactor.recoveryCode.used", check.recoveryCodesLeft()));
         }
         return "redirect:/";
@@ -142,7 +150,10 @@ class SecondFactorController {
         String secret = (String) httpSession.getAttribute(SETUP_SECRET);
         if (form.code() == null || form.code().isBlank()) {
             result.rejectValue("code", "secondFactor.code.blank");
-        } else if (secret != null) {
+        } else if (secret == null) {
+            // No key was shown in this session (it ended, or the form came from elsewhere): the code cannot be its.
+            result.rejectValue("code", "secondFactor.code.wrong");
+        } else {
             try {
                 List<String> codes = secondFactors.setUp(authentication.getName(), secret, form.code());
                 httpSession.removeAttribute(SETUP_SECRET);
@@ -195,6 +206,10 @@ class SecondFactorController {
     @PostMapping(RECOVERY_CODES_PAGE)
     @ConfirmedRecently(returnTo = AccountController.PATH)
     String replaceRecoveryCodes(Authentication authentication, RedirectAttributes redirect) {
+        // The account page offers this only to someone with a second factor.
+        if (!secondFactors.isSetUp(authentication.getName())) {
+            return "redirect:" + AccountController.PATH;
+        }
         redirect.addFlashAttribute(NEW_CODES, secondFactors.replaceRecoveryCodes(authentication.getName()));
         return "redirect:" + RECOVERY_CODES_PAGE;
     }

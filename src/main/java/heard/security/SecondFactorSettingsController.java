@@ -1,12 +1,14 @@
 package heard.security;
 
+import java.util.Map;
+import java.util.Set;
+
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
 import heard.web.FormProblems;
 import heard.web.Notice;
 import heard.web.SettingsLink;
 import heard.web.SettingsStatus;
-import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +66,7 @@ class SecondFactorSettingsController {
         audit.changed(new AuditSubject("security-settings", "second-factor"), "changed",
                 everyone ? "Second factor required for everyone with a Heard password"
                         : "Second factor required for administrators and complaints managers",
-                java.util.Map.of("requiredForEveryone", before), java.util.Map.of("requiredForEveryone", everyone));
+                Map.of("requiredForEveryone", before), Map.of("requiredForEveryone", everyone));
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("secondFactor.settings.saved"));
         return "redirect:/settings";
     }
