@@ -16,6 +16,7 @@ import heard.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * role UPDATE, DELETE and TRUNCATE by privilege, and the role cannot drop or disable the trigger that
  * refuses them to the owner. PostgreSQL only: H2 has no roles to speak of.
  */
+// A context of its own, closed after the class so that its database connections do not wait for the end of the suite.
+@DirtiesContext
 @DatabaseTest
 @ContextConfiguration(initializers = {TestDatabase.class, HeardRunsAsARoleThatCannotRewriteTheAuditTrailTest.ApplicationRole.class})
 @EnabledIfSystemProperty(named = "heard.test.database", matches = "postgres")

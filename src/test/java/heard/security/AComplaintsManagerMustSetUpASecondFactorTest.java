@@ -15,6 +15,7 @@ import heard.testing.Visitor;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,6 +25,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * anything else, and give its code every sign-in after; others may choose to, until an administrator
  * requires it of everyone. A context of its own: a test here changes who must have a second factor.
  */
+// A context of its own, closed after the class so that its database connections do not wait for the end of the suite.
+@DirtiesContext
 @DatabaseTest(properties = "heard.test.context=second-factor-required")
 @AutoConfigureMockMvc
 class AComplaintsManagerMustSetUpASecondFactorTest {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,6 +34,8 @@ import org.springframework.core.env.Environment;
  * in on the other instance is signed out there at once when an administrator, on this one, disables
  * their account, changes their roles, or ends their sessions (ASVS 7.4.2, 7.4.5, 8.3.2).
  */
+// A context of its own, closed after the class so that its database connections do not wait for the end of the suite.
+@DirtiesContext
 @DatabaseTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionsEndOnEveryInstanceWhenAnAccountIsDisabledOrItsRolesChangeTest {
