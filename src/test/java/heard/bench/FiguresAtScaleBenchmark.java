@@ -82,7 +82,8 @@ public final class FiguresAtScaleBenchmark {
                         FigureValues.of(heard.getBean(JsonMapper.class).readTree(json)),
                         baseline.compute(2024));
                 out.append(String.format("  %-44s %s%n", "Heard and the baseline agree",
-                        disagreements.isEmpty() ? "yes, on every figure" : "NO: " + disagreements));
+                        disagreements.isEmpty() ? "yes, on every figure"
+                                : "NO, on " + disagreements.size() + ": " + disagreements.subList(0, Math.min(10, disagreements.size()))));
                 int reportWarm = large ? 1 : 3;
                 int reportRuns = large ? 5 : 11;
                 out.append(line("annual report, web page", time(reportWarm, reportRuns, () -> render(mvc, "/reports/annual?" + YEAR))));
