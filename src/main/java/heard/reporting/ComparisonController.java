@@ -62,20 +62,19 @@ class ComparisonController {
         List<MultipartFile> files = form.files() == null ? List.of()
                 : form.files().stream().filter(f -> f != null && !f.isEmpty()).toList();
         List<Council> councils = new ArrayList<>();
-        if (files.size() < 2) {
-            FormProblems.reject(result, "files", "compare.files.tooFew");
-        }
+        List<String> notFigures = new ArrayList<>();
         for (MultipartFile file : files) {
             String name = ReportCommand.councilName(file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
             try {
-                Figures figures = json.readValue(file.getBytes(), Figures.class);
-                if (figures.period() == null || figures.received() == null || figures.stages() == null) {
-                    throw new IllegalArgumentException("not figures");
-                }
-                councils.add(new Council(name, figures));
-            } catch (JacksonException | IOException | IllegalArgumentException notFigures) {
-                FormProblems.reject(result, "files", "compare.files.notFigures", name);
+                councils.add(new Council(name, Figures.read(json, file.getBytes())));
+            } catch (JacksonException | IOException | IllegalArgumentException unreadable) {
+                notFigures.add(name);
             }
+        }
+        if (files.size() < 2) {
+            FormProblems.reject(result, "files", "compare.files.tooFew");
+        } else if (!notFigures.isEmpty()) {
+            FormProblems.reject(result, "files", "compare.files.notFigures", String.join(", ", notFigures));
         }
         Figures total = null;
         if (!result.hasErrors()) {

@@ -162,7 +162,7 @@ class ReportCommand implements Command {
                     if (done != OK) {
                         return done;
                     }
-                    Figures figures = json.readValue(Files.readAllBytes(file), Figures.class);
+                    Figures figures = Figures.read(json, Files.readAllBytes(file));
                     figuresOfEach.add(figures);
                     Map<String, Object> council = new LinkedHashMap<>();
                     council.put("council", councilName(input));

@@ -148,7 +148,7 @@ class CouncilsAreReportedSideBySideWithTheirTotalsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(Jsoup.parse(page).select(".govuk-error-summary").text())
-                .contains("The file north is not a figures file from Heard", "The file south is not a figures file from Heard");
+                .contains("These files are not figures files from Heard: north, south");
     }
 
     @Test
