@@ -10,12 +10,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -84,7 +84,7 @@ class MeasureQueries {
             jdbc.sql("SET LOCAL jit = off").update();
             jdbc.sql("SET LOCAL work_mem = '64MB'").update();
         }
-        Map<Measure, List<Tally>> tallies = new java.util.EnumMap<>(Measure.class);
+        Map<Measure, List<Tally>> tallies = new EnumMap<>(Measure.class);
         buckets.keySet().forEach(measure -> tallies.put(measure, List.of()));
         for (Scan scan : Scan.of(buckets)) {
             String sql = scan.sql();

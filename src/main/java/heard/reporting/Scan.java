@@ -31,6 +31,7 @@ final class Scan {
     /** The dimension columns, each with the measures that have it (their expressions are one). */
     private final Map<Dim, List<Measure>> dims = new EnumMap<>(Dim.class);
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private final String sql;
 
     /**
      * @param buckets for each measure, the periods it is counted in; those of one measure must not overlap
@@ -54,6 +55,7 @@ final class Scan {
                 having.add(measure);
             }
         }
+        this.sql = build();
     }
 
     /** Each measure's scans, grouped by source: one for the measures of each source, one for each counted by dimension. */
@@ -68,6 +70,11 @@ final class Scan {
         return bySource.values().stream().map(group -> new Scan(group.keySet().iterator().next().source(), group)).toList();
     }
 
+    /** The pass's SQL, with the named parameters of {@link #params}. */
+    String sql() {
+        return sql;
+    }
+
     Map<String, Object> params() {
         return params;
     }
@@ -76,8 +83,7 @@ final class Scan {
      * The pass, in two steps: the inner select gives each row its bucket for every measure ({@code b0}, {@code b1}...),
      * its dimensions and amounts; the outer one groups them.
      */
-    String sql() {
-        params.clear();
+    private String build() {
         List<String> inner = new ArrayList<>();
         List<String> any = new ArrayList<>();
         for (int k = 0; k < measures.size(); k++) {
