@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>./mvnw -q -B test-compile exec:exec@figures -Pbench -Dbench.records=1000000 -Dbench.database=postgres</pre>
  *
  * Arguments: [records] [h2|postgres]. The records ({@link TenYearsOfRecords}) are kept between runs in
- * {@link ScaleDatabase} {@code r<records>}; {@code -Dheard.bench.drop=true} removes them at the end.
+ * {@link ScaleDatabase} {@code figures_<records>}; {@code -Dheard.bench.drop=true} removes them at the end.
  */
 public final class FiguresAtScaleBenchmark {
 
@@ -50,7 +50,7 @@ public final class FiguresAtScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        ScaleDatabase database = ScaleDatabase.of("r" + records, args.length > 1 ? args[1] : "postgres");
+        ScaleDatabase database = ScaleDatabase.of("figures_" + records, args.length > 1 ? args[1] : "postgres");
         long held = database.count("complaint") + database.count("feedback");
         if (held >= 0 && held != records) {
             database.drop();
