@@ -5,8 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +14,6 @@ import javax.sql.DataSource;
 
 import heard.organisation.Organisation;
 import heard.organisation.OrganisationSettings;
-import heard.organisation.ServiceArea;
-import heard.organisation.Team;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -114,15 +110,7 @@ public final class FiguresAtScaleBenchmark {
     /** Twenty teams in four service areas, then the records, then the planner's statistics of them. */
     private static double seed(ConfigurableApplicationContext heard, int records, ScaleDatabase database) throws Exception {
         long started = System.nanoTime();
-        OrganisationSettings settings = heard.getBean(OrganisationSettings.class);
-        List<long[]> teams = new ArrayList<>();
-        for (int a = 1; a <= 4; a++) {
-            ServiceArea area = settings.addServiceArea("Service area " + a);
-            for (int t = 1; t <= 5; t++) {
-                Team team = settings.addTeam(area.id(), "Team " + a + "." + t, LocalDate.of(2010, 1, 1));
-                teams.add(new long[] {area.id(), team.id()});
-            }
-        }
+        List<long[]> teams = TenYearsOfRecords.teams(heard.getBean(OrganisationSettings.class), 4, 5);
         List<Long> issues = heard.getBean(Organisation.class).issueCategories().stream().map(c -> c.id()).toList();
         DataSource dataSource = heard.getBean(DataSource.class);
         new TenYearsOfRecords(records, teams, issues).write(dataSource);

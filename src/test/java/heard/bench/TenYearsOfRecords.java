@@ -28,6 +28,9 @@ import heard.casework.Outcome;
 import heard.casework.RemedyType;
 import heard.casework.Sex;
 import heard.ombudsman.OmbudsmanDecision;
+import heard.organisation.OrganisationSettings;
+import heard.organisation.ServiceArea;
+import heard.organisation.Team;
 
 /**
  * Ten financial years of records (1 April 2015 to 31 March 2025), written straight into casework's, feedback's and
@@ -72,6 +75,19 @@ public final class TenYearsOfRecords {
         this.records = records;
         this.teams = teams;
         this.issues = issues;
+    }
+
+    /** Service areas named "Service area N", each with teams "Team N.M": each as {service area id, team id}. */
+    public static List<long[]> teams(OrganisationSettings settings, int areas, int teamsEach) {
+        List<long[]> teams = new ArrayList<>();
+        for (int a = 1; a <= areas; a++) {
+            ServiceArea area = settings.addServiceArea("Service area " + a);
+            for (int t = 1; t <= teamsEach; t++) {
+                Team team = settings.addTeam(area.id(), "Team " + a + "." + t, LocalDate.of(2010, 1, 1));
+                teams.add(new long[] {area.id(), team.id()});
+            }
+        }
+        return teams;
     }
 
     /** Writes the records; the tables' identities then go on after the ids written. */

@@ -3,17 +3,12 @@ package heard.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import heard.organisation.Organisation;
 import heard.organisation.OrganisationSettings;
-import heard.organisation.ServiceArea;
-import heard.organisation.Team;
 import heard.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,16 +39,8 @@ class TheHandWrittenBaselineAgreesWithHeardsFiguresTest {
 
     @Test
     void every_figure_of_a_year_in_ten_is_the_same_counted_either_way() throws Exception {
-        List<long[]> teams = new ArrayList<>();
-        for (int a = 1; a <= 2; a++) {
-            ServiceArea area = settings.addServiceArea("Area " + a);
-            for (int t = 1; t <= 3; t++) {
-                Team team = settings.addTeam(area.id(), "Team " + a + "." + t, LocalDate.of(2010, 1, 1));
-                teams.add(new long[] {area.id(), team.id()});
-            }
-        }
-        new TenYearsOfRecords(20_000, teams, organisation.issueCategories().stream().map(c -> c.id()).toList())
-                .write(dataSource);
+        new TenYearsOfRecords(20_000, TenYearsOfRecords.teams(settings, 2, 3),
+                organisation.issueCategories().stream().map(c -> c.id()).toList()).write(dataSource);
 
         String figures = FiguresAtScaleBenchmark.render(mvc, "/reports/figures.json?from=2024-04-01&to=2025-03-31")
                 .getResponse().getContentAsString();

@@ -13,6 +13,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import heard.HeardApplication;
 import heard.commandline.Command;
@@ -67,19 +69,10 @@ class CouncilsAreReportedSideBySideWithTheirTotalsTest {
         Path north = Files.writeString(folder.resolve("north.csv"), NORTH);
         Path south = Files.writeString(folder.resolve("south.csv"), SOUTH);
 
-        PrintStream realOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            exit = Commands.run(HeardApplication.class, new String[] {"report", "--from", "2022-04-01", "--to", "2023-03-31",
-                "--input", north.toString(), "--input", south.toString(), "--heard.data-dir=" + folder.resolve("configured")});
-        } finally {
-            System.setOut(realOut);
-        }
+        Run run = report("--input", north.toString(), "--input", south.toString());
 
-        assertThat(exit).isEqualTo(Command.OK);
-        JsonNode all = json.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(run.exit()).as(run.err()).isEqualTo(Command.OK);
+        JsonNode all = json.readTree(run.out());
         assertThat(all.at("/period/label").asString()).isEqualTo("2022/23");
         assertThat(all.at("/councils/0/council").asString()).isEqualTo("north");
         assertThat(all.at("/councils/0/figures/received/stage1").asLong()).isEqualTo(3);
@@ -105,19 +98,34 @@ class CouncilsAreReportedSideBySideWithTheirTotalsTest {
     @Test
     void several_case_logs_make_json_only() throws Exception {
         Path north = Files.writeString(folder.resolve("north.csv"), NORTH);
+
+        Run run = report("--format", "pdf", "--input", north.toString(), "--input", north.toString());
+
+        assertThat(run.exit()).isEqualTo(Command.USAGE);
+        assertThat(run.err()).contains("--format json only");
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    /** {@code java -jar heard.jar report} for 2022/23 with these words, its database never the configured one. */
+    Run report(String... words) {
+        List<String> args = new ArrayList<>(List.of("report", "--from", "2022-04-01", "--to", "2023-03-31"));
+        args.addAll(List.of(words));
+        args.add("--heard.data-dir=" + folder.resolve("configured"));
+        PrintStream realOut = System.out;
         PrintStream realErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
         try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = Commands.run(HeardApplication.class, new String[] {"report", "--from", "2022-04-01", "--to", "2023-03-31",
-                "--format", "pdf", "--input", north.toString(), "--input", north.toString(),
-                "--heard.data-dir=" + folder.resolve("configured")});
+            int exit = Commands.run(HeardApplication.class, args.toArray(String[]::new));
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
+            System.setOut(realOut);
             System.setErr(realErr);
         }
-        assertThat(exit).isEqualTo(Command.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format json only");
     }
 
     @Test
