@@ -107,7 +107,8 @@ final class FiguresBaseline {
             FROM (SELECT d.dim, CASE d.dim WHEN 'role' THEN c.complainant_role WHEN 'channel' THEN c.channel
                                            WHEN 'sex' THEN c.child_sex WHEN 'advocacy' THEN c.advocacy
                                            WHEN 'code' THEN c.child_ethnicity_code
-                                           WHEN 'age' THEN CAST(LEAST(c.child_age, 18) AS VARCHAR(3))
+                                           WHEN 'age' THEN CASE WHEN c.child_age IS NOT NULL
+                                                                THEN CAST(LEAST(c.child_age, 18) AS VARCHAR(3)) END
                                            WHEN 'disabled' THEN CAST(c.child_disabled AS VARCHAR(5)) END AS val
                   FROM complaint_stage s
                   JOIN complaint c ON c.id = s.complaint_id

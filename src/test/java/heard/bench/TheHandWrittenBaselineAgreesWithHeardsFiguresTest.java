@@ -20,9 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The benchmark measures Heard's figures against a hand-written SQL baseline; this checks that the two count the same
  * thing. On ten years of generated records (every kind of record, outcome, extension, escalation, panel, payment,
  * cost, session and action), every figure of 2024/25 that the baseline computes, and every count Heard serves, is the
- * same in both.
+ * same in both. A database of its own: the records would be in other tests' way, and theirs in this one's.
  */
-@DatabaseTest
+@DatabaseTest(properties = "heard.test.scenario=ten-years-of-records")
 @AutoConfigureMockMvc
 class TheHandWrittenBaselineAgreesWithHeardsFiguresTest {
 
