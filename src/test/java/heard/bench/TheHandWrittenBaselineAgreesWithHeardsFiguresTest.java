@@ -13,6 +13,7 @@ import heard.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,10 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The benchmark measures Heard's figures against a hand-written SQL baseline; this checks that the two count the same
  * thing. On ten years of generated records (every kind of record, outcome, extension, escalation, panel, payment,
  * cost, session and action), every figure of 2024/25 that the baseline computes, and every count Heard serves, is the
- * same in both. A database of its own: the records would be in other tests' way, and theirs in this one's.
+ * same in both. A database of its own, closed afterwards: the records would be in other tests' way, and theirs in this
+ * one's.
  */
 @DatabaseTest(properties = "heard.test.scenario=ten-years-of-records")
 @AutoConfigureMockMvc
+@DirtiesContext
 class TheHandWrittenBaselineAgreesWithHeardsFiguresTest {
 
     @Autowired
