@@ -53,12 +53,11 @@ class CaseworkSettingsRepository {
     /**
      * The next number in a year's reference sequence. The row is updated before it is read, so
      * two instances allocating at once wait for each other's transaction rather than take the
-     * same number.
+     * same number. The year's row is made by whichever comes first: the other's insert does nothing
+     * (checking first that no row exists would let both insert, and the second fail).
      */
     int nextReferenceNumber(int year) {
-        jdbc.sql("""
-                INSERT INTO reference_sequence (sequence_year, last_number)
-                SELECT :y, 0 WHERE NOT EXISTS (SELECT 1 FROM reference_sequence WHERE sequence_year = :y)""")
+        jdbc.sql("INSERT INTO reference_sequence (sequence_year, last_number) VALUES (:y, 0) ON CONFLICT DO NOTHING")
                 .param("y", year).update();
         jdbc.sql("UPDATE reference_sequence SET last_number = last_number + 1 WHERE sequence_year = :y").param("y", year).update();
         return jdbc.sql("SELECT last_number FROM reference_sequence WHERE sequence_year = :y").param("y", year)

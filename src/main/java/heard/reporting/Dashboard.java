@@ -29,15 +29,12 @@ class Dashboard {
     static final LocalDate BEFORE_ANY_RECORD = LocalDate.of(1900, 1, 1);
 
     private final MeasureQueries queries;
-    private final ReportFigures figures;
     private final ReportingSettings settings;
     private final MessageSource messages;
     private final Clock clock;
 
-    Dashboard(MeasureQueries queries, ReportFigures figures, ReportingSettings settings, MessageSource messages,
-              Clock clock) {
+    Dashboard(MeasureQueries queries, ReportingSettings settings, MessageSource messages, Clock clock) {
         this.queries = queries;
-        this.figures = figures;
         this.settings = settings;
         this.messages = messages;
         this.clock = clock;
@@ -72,14 +69,16 @@ class Dashboard {
                 List.of(false, true, true, true));
 
         ReportPeriod yearToDate = new ReportPeriod(ReportPeriod.financialYearOf(today).start(), today);
-        Figures year = figures.compute(yearToDate, false);
+        Tallies responses = new Tallies(queries.tally(Measure.STAGE_RESPONSES, List.of(yearToDate)));
         List<List<Cell>> onTime = new ArrayList<>();
         for (int stage = 1; stage <= 2; stage++) {
-            Figures.Timeliness t = year.stage(stage).timeliness();
+            Tallies atStage = responses.where(Dim.STAGE, stage);
+            long answered = atStage.count();
+            long inTime = atStage.where(Dim.ON_TIME, 1).count();
             onTime.add(List.of(Cell.text(msg("report.stage", stage)),
-                    n.count(t.onTime(), Measure.STAGE_RESPONSES, yearToDate, Dim.STAGE, stage, Dim.ON_TIME, 1),
-                    n.count(t.responses(), Measure.STAGE_RESPONSES, yearToDate, Dim.STAGE, stage),
-                    n.rate(t.onTime(), t.responses())));
+                    n.count(inTime, Measure.STAGE_RESPONSES, yearToDate, Dim.STAGE, stage, Dim.ON_TIME, 1),
+                    n.count(answered, Measure.STAGE_RESPONSES, yearToDate, Dim.STAGE, stage),
+                    n.rate(inTime, answered)));
         }
         Table onTimeTable = new Table("on-time", msg("dashboard.onTime.caption", yearToDate.label()),
                 List.of(msg("report.column.stage"), msg("report.column.onTime"), msg("report.column.responses"),

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every figure of a period, with the names and meanings of {@code spec/report-figures.md} (version 1).
@@ -190,6 +192,21 @@ record Figures(Period period, Received received, Map<String, StageFigures> stage
 
     @JsonPropertyOrder({"decided", "upheldOrPartly", "responses", "onTime"})
     record ComparisonStage(Long decided, Long upheldOrPartly, Long responses, Long onTime) {
+    }
+
+    /**
+     * Figures as JSON gives them (Heard's own, or another council's): the ids the JSON leaves out are missing.
+     *
+     * @throws IllegalArgumentException when the JSON is not a figures object
+     */
+    static Figures read(JsonMapper json, byte[] content) {
+        Figures figures = json.readerFor(Figures.class).without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .readValue(content);
+        if (figures.period() == null || figures.received() == null || figures.stages() == null
+                || figures.stages().size() != 3 || figures.quarters() == null || figures.comparison() == null) {
+            throw new IllegalArgumentException("Not a figures object");
+        }
+        return figures;
     }
 
     static Double rate(long numerator, long denominator) {

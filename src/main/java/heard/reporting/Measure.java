@@ -1,7 +1,10 @@
 package heard.reporting;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -19,27 +22,27 @@ import heard.casework.Ethnicity;
  * {@code feedback}), {@code received_on}, {@code service_area_id}, {@code team_id}, {@code counted_on} (the
  * day that puts the row in a period), {@code amount} (money, or null) and its dimensions.
  *
- * <p>Timeliness follows {@code WorkingDayCalendar}: the due date N working days after a start is the
- * working day numbered the start's number plus N ({@code calendar_day}), and an answer on or before it is
- * within N days. A due date beyond the years Heard's calendar knows leaves a response unmeasured.
+ * <p>A measure is its {@link Source} (the view it reads, joined to what it needs), a condition on the source's
+ * rows, the day each row is counted on, and its dimensions, each an expression on the source. From those pieces
+ * come both the SQL that lists the rows (the drill-down) and the columns a {@link Scan} groups by to count them, so
+ * a figure and its records are one definition.
+ *
+ * <p>Timeliness follows {@code WorkingDayCalendar}: the due date N working days after a start is the working day
+ * numbered the start's number plus N ({@code calendar_day}), and an answer on or before it is within N days. A due
+ * date beyond the years Heard's calendar knows leaves a response unmeasured. The look-ups are folded into the
+ * source: each date is joined to its calendar day once, and "on or before the due date" is arithmetic on their
+ * working-day numbers ({@link Sql#onOrBeforeDue}), not a join to find the due date.
  */
 enum Measure {
 
     /** Stage N began in the period: Stage 1 on receipt, Stages 2 and 3 on request. */
-    STAGE_RECEIVED("stage-received", """
-            SELECT s.reference, 'case' AS record_kind, s.received_on, s.service_area_id, s.team_id,
-                   s.requested_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, s.stage
-            FROM casework_stage_view s
-            WHERE %s""".formatted(Sql.STAGE_COMPLAINT),
-            Dim.STAGE, Dim.SERVICE_AREA, Dim.TEAM),
+    STAGE_RECEIVED("stage-received", Source.STAGES, "s.requested_on", null, null,
+            Map.of(Dim.STAGE, "s.stage", Dim.SERVICE_AREA, "s.service_area_id", Dim.TEAM, "s.team_id")),
 
     /** Stage N's outcome was reached in the period: answered, withdrawn, or escalated without an answer. */
-    STAGE_DECIDED("stage-decided", """
-            SELECT s.reference, 'case' AS record_kind, s.received_on, s.service_area_id, s.team_id,
-                   s.decided_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, s.stage, s.outcome
-            FROM casework_stage_view s
-            WHERE %s AND s.outcome IS NOT NULL""".formatted(Sql.STAGE_COMPLAINT),
-            Dim.STAGE, Dim.SERVICE_AREA, Dim.TEAM, Dim.OUTCOME),
+    STAGE_DECIDED("stage-decided", Source.STAGES, "s.decided_on", "s.outcome IS NOT NULL", null,
+            Map.of(Dim.STAGE, "s.stage", Dim.SERVICE_AREA, "s.service_area_id", Dim.TEAM, "s.team_id",
+                    Dim.OUTCOME, "s.outcome")),
 
     /**
      * Stage N's response was sent in the period (a withdrawal or an escalation is not a response), with
@@ -47,182 +50,107 @@ enum Measure {
      * 10 working days from receipt (20 extended), Stage 2 25 from the agreed statement (65 extended), Stage 3
      * the council's answer 15 from the panel's report (the panel and its report are timed in STAGE3_PANELS).
      */
-    STAGE_RESPONSES("stage-responses", """
-            SELECT x.*, CASE WHEN x.band = 'WITHIN_TARGET' OR (x.extended = 1 AND x.band = 'WITHIN_EXTENDED')
-                             THEN 1 ELSE 0 END AS on_time
-            FROM (SELECT s.reference, 'case' AS record_kind, s.received_on, s.service_area_id, s.team_id,
-                         s.responded_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, s.stage,
-                         CASE WHEN s.extended THEN 1 ELSE 0 END AS extended,
-                         CASE WHEN target_due."day" IS NULL THEN 'UNMEASURED'
-                              WHEN s.responded_on <= target_due."day" THEN 'WITHIN_TARGET'
-                              WHEN extended_due."day" IS NULL THEN 'UNMEASURED'
-                              WHEN s.responded_on <= extended_due."day" THEN 'WITHIN_EXTENDED'
-                              ELSE 'OVER_EXTENDED' END AS band
-                  FROM casework_stage_view s
-                  LEFT JOIN calendar_day clock ON clock."day" = s.clock_start_on
-                  LEFT JOIN calendar_day target_due
-                         ON target_due.working_day_no = clock.working_day_no + %s AND target_due.is_working
-                  LEFT JOIN calendar_day extended_due
-                         ON extended_due.working_day_no = clock.working_day_no + %s AND extended_due.is_working
-                  WHERE %s AND s.responded_on IS NOT NULL
-                    AND (s.outcome IS NULL OR s.outcome NOT IN ('WITHDRAWN', 'ESCALATED_WITHOUT_RESPONSE'))) x"""
-            .formatted(Sql.byStage(Timescales.TARGET_DAYS), Sql.byStage(Timescales.EXTENDED_DAYS), Sql.STAGE_COMPLAINT),
-            Dim.STAGE, Dim.SERVICE_AREA, Dim.TEAM, Dim.BAND, Dim.EXTENDED, Dim.ON_TIME),
+    STAGE_RESPONSES("stage-responses", Source.STAGES, "s.responded_on",
+            "s.responded_on IS NOT NULL AND (s.outcome IS NULL OR s.outcome NOT IN ('WITHDRAWN', 'ESCALATED_WITHOUT_RESPONSE'))",
+            null, Map.of(Dim.STAGE, "s.stage", Dim.SERVICE_AREA, "s.service_area_id", Dim.TEAM, "s.team_id",
+                    Dim.BAND, Sql.BAND, Dim.EXTENDED, "CASE WHEN s.extended THEN 1 ELSE 0 END",
+                    Dim.ON_TIME, "CASE WHEN (" + Sql.BAND + ") = 'WITHIN_TARGET' OR (s.extended AND (" + Sql.BAND
+                            + ") = 'WITHIN_EXTENDED') THEN 1 ELSE 0 END")),
 
     /** Stage 3 review panels held in the period, and whether each step kept to its timescale. */
-    STAGE3_PANELS("stage3-panels", """
-            SELECT s.reference, 'case' AS record_kind, s.received_on, s.service_area_id, s.team_id,
-                   s.panel_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount,
-                   CASE WHEN s.panel_on <= panel_due."day" THEN 1 ELSE 0 END AS held_within_30,
-                   CASE WHEN s.panel_report_on <= report_due."day" THEN 1 ELSE 0 END AS report_within_5,
-                   CASE WHEN s.responded_on <= response_due."day" THEN 1 ELSE 0 END AS response_within_15
-            FROM casework_stage_view s
-            LEFT JOIN calendar_day requested ON requested."day" = s.requested_on
-            LEFT JOIN calendar_day panel_due ON panel_due.working_day_no = requested.working_day_no + %d AND panel_due.is_working
-            LEFT JOIN calendar_day panel ON panel."day" = s.panel_on
-            LEFT JOIN calendar_day report_due ON report_due.working_day_no = panel.working_day_no + %d AND report_due.is_working
-            LEFT JOIN calendar_day report ON report."day" = s.panel_report_on
-            LEFT JOIN calendar_day response_due ON response_due.working_day_no = report.working_day_no + %d
-                                               AND response_due.is_working
-            WHERE %s AND s.stage = 3 AND s.panel_on IS NOT NULL""".formatted(
-            StatutoryTimescales.STAGE_3_PANEL.target().count(), StatutoryTimescales.STAGE_3_PANEL_REPORT.target().count(),
-            StatutoryTimescales.STAGE_3_AUTHORITY_RESPONSE.target().count(), Sql.STAGE_COMPLAINT),
-            Dim.HELD_WITHIN_30, Dim.REPORT_WITHIN_5, Dim.RESPONSE_WITHIN_15),
+    STAGE3_PANELS("stage3-panels", Source.PANELS, "s.panel_on", null, null,
+            Map.of(Dim.HELD_WITHIN_30, Sql.flag(Sql.onOrBeforeDue("s.panel_on", "panel", "requested",
+                            StatutoryTimescales.STAGE_3_PANEL.target().count())),
+                    Dim.REPORT_WITHIN_5, Sql.flag(Sql.onOrBeforeDue("s.panel_report_on", "report", "panel",
+                            StatutoryTimescales.STAGE_3_PANEL_REPORT.target().count())),
+                    Dim.RESPONSE_WITHIN_15, Sql.flag(Sql.onOrBeforeDue("s.responded_on", "answered", "report",
+                            StatutoryTimescales.STAGE_3_AUTHORITY_RESPONSE.target().count())))),
 
     /** Each issue of each Stage 1 complaint received in the period. */
-    ISSUES_RECEIVED("issues-received", """
-            SELECT s.reference, 'case' AS record_kind, s.received_on, s.service_area_id, s.team_id,
-                   s.requested_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, i.issue_category_id AS issue
-            FROM casework_stage_view s
-            JOIN casework_issue_view i ON i.case_id = s.case_id
-            WHERE %s AND s.stage = 1""".formatted(Sql.STAGE_COMPLAINT),
-            Dim.ISSUE),
+    ISSUES_RECEIVED("issues-received", Source.ISSUES, "s.requested_on", null, null,
+            Map.of(Dim.ISSUE, "i.issue_category_id")),
 
     /** Each issue of each Stage 1 complaint decided in the period, and whether it was upheld in whole or part. */
-    ISSUES_DECIDED("issues-decided", """
-            SELECT s.reference, 'case' AS record_kind, s.received_on, s.service_area_id, s.team_id,
-                   s.decided_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, i.issue_category_id AS issue,
-                   CASE WHEN s.outcome IN ('UPHELD', 'PARTIALLY_UPHELD') THEN 1 ELSE 0 END AS upheld_or_partly
-            FROM casework_stage_view s
-            JOIN casework_issue_view i ON i.case_id = s.case_id
-            WHERE %s AND s.stage = 1 AND s.outcome IS NOT NULL""".formatted(Sql.STAGE_COMPLAINT),
-            Dim.ISSUE, Dim.UPHELD_OR_PARTLY),
+    ISSUES_DECIDED("issues-decided", Source.ISSUES, "s.decided_on", "s.outcome IS NOT NULL", null,
+            Map.of(Dim.ISSUE, "i.issue_category_id",
+                    Dim.UPHELD_OR_PARTLY, "CASE WHEN s.outcome IN ('UPHELD', 'PARTIALLY_UPHELD') THEN 1 ELSE 0 END")),
 
-    /** Stage 1 complaints received in the period, with who made them, how, and about which child. */
-    COMPLAINANTS("complainants", """
-            SELECT s.reference, 'case' AS record_kind, s.received_on, s.service_area_id, s.team_id,
-                   s.requested_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount,
-                   c.complainant_role AS role, c.channel, c.child_sex AS sex, %s AS ethnic_group, %s AS age_band,
-                   CASE WHEN c.child_disabled THEN 'YES' WHEN NOT c.child_disabled THEN 'NO' END AS disabled,
-                   c.advocacy
-            FROM casework_stage_view s
-            JOIN casework_case_view c ON c.case_id = s.case_id
-            WHERE %s AND s.stage = 1""".formatted(Sql.ETHNIC_GROUP, Sql.AGE_BAND, Sql.STAGE_COMPLAINT),
-            Dim.ROLE, Dim.CHANNEL, Dim.SEX, Dim.ETHNIC_GROUP, Dim.AGE_BAND, Dim.DISABLED, Dim.ADVOCACY),
+    /**
+     * Stage 1 complaints received in the period, with who made them, how, and about which child. The report counts
+     * by each of these on its own, so a {@link Scan} counts them so ({@link #countedByEachDimension}).
+     */
+    COMPLAINANTS("complainants", Source.COMPLAINANTS, "s.requested_on", null, null,
+            Map.of(Dim.ROLE, "c.complainant_role", Dim.CHANNEL, "c.channel", Dim.SEX, "c.child_sex",
+                    Dim.ETHNIC_GROUP, Sql.ETHNIC_GROUP, Dim.AGE_BAND, Sql.AGE_BAND,
+                    Dim.DISABLED, "CASE WHEN c.child_disabled THEN 'YES' WHEN NOT c.child_disabled THEN 'NO' END",
+                    Dim.ADVOCACY, "c.advocacy")),
 
     /**
      * Every record received in the period, cases and feedback alike: representations, non-qualifying
      * complaints, compliments, comments and member enquiries are counted from here, and whether a
      * member enquiry was answered within its 5 working days.
      */
-    RECORDS_RECEIVED("records-received", """
-            SELECT c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id,
-                   c.received_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, c.record_type,
-                   c.procedure_kind AS procedure_kind, 0 AS responded, 0 AS within_target, 0 AS quotable
-            FROM casework_case_view c
-            UNION ALL
-            SELECT f.reference, 'feedback' AS record_kind, f.received_on, f.service_area_id, f.team_id,
-                   f.received_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, f.record_type,
-                   CAST(NULL AS VARCHAR(20)) AS procedure_kind,
-                   CASE WHEN f.responded_on IS NOT NULL THEN 1 ELSE 0 END AS responded,
-                   CASE WHEN f.responded_on <= due."day" THEN 1 ELSE 0 END AS within_target,
-                   CASE WHEN f.quotable THEN 1 ELSE 0 END AS quotable
-            FROM feedback_view f
-            LEFT JOIN calendar_day received ON received."day" = f.received_on
-            LEFT JOIN calendar_day due ON due.working_day_no = received.working_day_no + %d AND due.is_working"""
-            .formatted(StatutoryTimescales.MEMBER_ENQUIRY.target().count()),
-            Dim.RECORD_TYPE, Dim.PROCEDURE, Dim.SERVICE_AREA, Dim.TEAM, Dim.RESPONDED, Dim.WITHIN_TARGET, Dim.QUOTABLE),
+    RECORDS_RECEIVED("records-received", Source.RECORDS, "r.received_on", null, null,
+            Map.of(Dim.RECORD_TYPE, "r.record_type", Dim.PROCEDURE, "r.procedure_kind", Dim.SERVICE_AREA,
+                    "r.service_area_id", Dim.TEAM, "r.team_id", Dim.RESPONDED, "r.responded",
+                    Dim.WITHIN_TARGET, "r.within_target", Dim.QUOTABLE, "r.quotable")),
 
     /** Records the Ombudsman first raised with the council in the period. */
-    OMBUDSMAN_REFERRED("ombudsman-referred", """
-            SELECT o.reference, %s AS record_kind, %s, o.referred_on AS counted_on,
-                   CAST(NULL AS DECIMAL(12, 2)) AS amount
-            %s""".formatted(Sql.OMBUDSMAN_KIND, Sql.OMBUDSMAN_RECORD, Sql.OMBUDSMAN_FROM)),
+    OMBUDSMAN_REFERRED("ombudsman-referred", Source.OMBUDSMAN, "o.referred_on", null, null, Map.of()),
 
     /** The Ombudsman's decisions made in the period. */
-    OMBUDSMAN_DECIDED("ombudsman-decided", """
-            SELECT o.reference, %s AS record_kind, %s, o.decided_on AS counted_on,
-                   CAST(NULL AS DECIMAL(12, 2)) AS amount, o.decision,
-                   CASE WHEN o.decision IN ('UPHELD_FAULT_NO_INJUSTICE', 'UPHELD_FAULT_AND_INJUSTICE') THEN 1 ELSE 0 END
-                       AS fault_found
-            %s
-            WHERE o.decision IS NOT NULL""".formatted(Sql.OMBUDSMAN_KIND, Sql.OMBUDSMAN_RECORD, Sql.OMBUDSMAN_FROM),
-            Dim.DECISION, Dim.FAULT_FOUND),
+    OMBUDSMAN_DECIDED("ombudsman-decided", Source.OMBUDSMAN, "o.decided_on", "o.decision IS NOT NULL", null,
+            Map.of(Dim.DECISION, "o.decision", Dim.FAULT_FOUND,
+                    "CASE WHEN o.decision IN ('UPHELD_FAULT_NO_INJUSTICE', 'UPHELD_FAULT_AND_INJUSTICE') THEN 1 ELSE 0 END")),
 
     /**
      * Remedies, counted on the day recorded: a remedy given in Heard on its own date, one imported from a
      * case log on the record's received date (casework records it so). A payment is a remedy with an amount.
      */
-    REMEDIES("remedies", """
-            SELECT c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id,
-                   r.recorded_on AS counted_on, r.amount, r.remedy_type,
-                   CASE WHEN r.amount IS NOT NULL THEN 1 ELSE 0 END AS payment
-            FROM casework_remedy_view r
-            JOIN casework_case_view c ON c.case_id = r.case_id""",
-            Dim.REMEDY_TYPE, Dim.PAYMENT),
+    REMEDIES("remedies", Source.REMEDIES, "r.recorded_on", null, "r.amount",
+            Map.of(Dim.REMEDY_TYPE, "r.remedy_type", Dim.PAYMENT, "CASE WHEN r.amount IS NOT NULL THEN 1 ELSE 0 END")),
 
     /** Costs of handling complaints, counted as remedies are: on their own date, or an imported one on receipt. */
-    COSTS("costs", """
-            SELECT c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id,
-                   k.incurred_on AS counted_on, k.amount, k.kind AS cost_kind
-            FROM casework_cost_view k
-            JOIN casework_case_view c ON c.case_id = k.case_id""",
-            Dim.COST_KIND),
+    COSTS("costs", Source.COSTS, "k.incurred_on", null, "k.amount", Map.of(Dim.COST_KIND, "k.kind")),
 
     /** Conciliation meetings and mediations held in the period, on the day each was held. */
-    ADR_HELD("adr-held", """
-            SELECT c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id,
-                   a.held_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, a.kind AS adr_kind
-            FROM casework_adr_view a
-            JOIN casework_case_view c ON c.case_id = a.case_id""",
-            Dim.ADR_KIND),
+    ADR_HELD("adr-held", Source.ADR, "a.held_on", null, null, Map.of(Dim.ADR_KIND, "a.kind")),
 
     /**
      * Actions a stage's answer committed the council to, counted on the decided basis: the day that answer was
      * sent. Each action is a row, so a case whose answer holds two counts twice; {@code action_text} is the
      * action itself, for the staff version's list (not a dimension: free words are not grouped).
      */
-    ACTIONS_COMMITTED("actions-committed", """
-            SELECT c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id,
-                   a.responded_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, a.text AS action_text
-            FROM casework_action_view a
-            JOIN casework_case_view c ON c.case_id = a.case_id""",
-            Dim.SERVICE_AREA, Dim.TEAM),
+    ACTIONS_COMMITTED("actions-committed", Source.ACTIONS, "a.responded_on", null, null,
+            Map.of(Dim.SERVICE_AREA, "c.service_area_id", Dim.TEAM, "c.team_id")),
 
     /**
      * Cases open now, by the stage they are at and when their current deadline falls: overdue (before
      * today), due this week (today to Sunday), later, or none pending. Counted on the day received; the
      * dashboard takes every day.
      */
-    OPEN_CASES("open-cases", """
-            SELECT c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id,
-                   c.received_on AS counted_on, CAST(NULL AS DECIMAL(12, 2)) AS amount, c.current_stage AS stage,
-                   CASE WHEN c.current_due_on IS NULL THEN 'NONE'
-                        WHEN c.current_due_on < :today THEN 'OVERDUE'
-                        WHEN c.current_due_on <= :week_end THEN 'THIS_WEEK'
-                        ELSE 'LATER' END AS due
-            FROM casework_case_view c
-            WHERE c.status = 'OPEN'""",
-            Dim.STAGE, Dim.DUE);
+    OPEN_CASES("open-cases", Source.OPEN_CASES, "c.received_on", null, null,
+            Map.of(Dim.STAGE, "c.current_stage", Dim.DUE, """
+                    CASE WHEN c.current_due_on IS NULL THEN 'NONE'
+                         WHEN c.current_due_on < :today THEN 'OVERDUE'
+                         WHEN c.current_due_on <= :week_end THEN 'THIS_WEEK'
+                         ELSE 'LATER' END"""));
 
     private final String slug;
-    private final String rows;
-    private final List<Dim> dims;
+    private final Source source;
+    private final String countedOn;
+    private final String condition;
+    private final String amount;
+    /** Each dimension's expression on the source, in the order of {@link Dim}. */
+    private final Map<Dim, String> dims;
 
-    Measure(String slug, String rows, Dim... dims) {
+    Measure(String slug, Source source, String countedOn, String condition, String amount, Map<Dim, String> dims) {
         this.slug = slug;
-        this.rows = rows;
-        this.dims = List.of(dims);
+        this.source = source;
+        this.countedOn = countedOn;
+        this.condition = condition;
+        this.amount = amount;
+        this.dims = Collections.unmodifiableMap(dims.isEmpty() ? new EnumMap<>(Dim.class) : new EnumMap<>(dims));
     }
 
     /** The measure's name in a drill-down address. */
@@ -230,22 +158,173 @@ enum Measure {
         return slug;
     }
 
-    /** The row source: one row for each thing counted. */
-    String rows() {
-        return rows;
+    Source source() {
+        return source;
+    }
+
+    /** The day that puts a row in a period. */
+    String countedOn() {
+        return countedOn;
+    }
+
+    /** Which of the source's rows the measure counts: SQL, true when the measure counts them all. */
+    String condition() {
+        return condition == null ? "1 = 1" : condition;
+    }
+
+    /** The money a row carries, summed in a figure; null for a measure that counts only. */
+    String amount() {
+        return amount;
     }
 
     List<Dim> dims() {
-        return dims;
+        return List.copyOf(dims.keySet());
+    }
+
+    /** A dimension's expression on the source. */
+    String expression(Dim dim) {
+        return dims.get(dim);
+    }
+
+    /**
+     * True for a measure whose dimensions the figures count each on its own (who complained, how, the child's sex),
+     * never in combination: a scan then counts by each dimension separately rather than by every combination.
+     */
+    boolean countedByEachDimension() {
+        return this == COMPLAINANTS;
+    }
+
+    /**
+     * The row source: one row for each thing counted, with the columns {@code reference}, {@code record_kind},
+     * {@code received_on}, {@code service_area_id}, {@code team_id}, {@code counted_on}, {@code amount}, the
+     * dimensions by their column names, and the source's own extra columns.
+     */
+    String rows() {
+        StringBuilder sql = new StringBuilder("SELECT ").append(source.recordColumns()).append(", ").append(countedOn)
+                .append(" AS counted_on, ").append(amount == null ? "CAST(NULL AS DECIMAL(12, 2))" : amount)
+                .append(" AS amount");
+        // The service area and team are the record's own, listed with it already.
+        dims.forEach((dim, expression) -> {
+            if (dim != Dim.SERVICE_AREA && dim != Dim.TEAM) {
+                sql.append(", ").append(expression).append(" AS ").append(dim.column());
+            }
+        });
+        source.extraColumns().forEach(column -> sql.append(", ").append(column));
+        return sql.append(" FROM ").append(source.from()).append(" WHERE ").append(source.where()).append(" AND ")
+                .append(condition()).toString();
     }
 
     /** True when the row source needs {@code :today} and {@code :week_end} bound. */
     boolean needsToday() {
-        return rows.contains(":today");
+        return rows().contains(":today");
     }
 
     static Optional<Measure> bySlug(String slug) {
         return Arrays.stream(values()).filter(m -> m.slug.equals(slug)).findFirst();
+    }
+
+    /**
+     * A view the measures read, with what it is joined to: each row source is some of a source's rows, and a
+     * {@link Scan} counts several measures of one source in one pass over it.
+     */
+    enum Source {
+
+        /** Each stage of each stage complaint, with the calendar days of its clock and its answer. */
+        STAGES("""
+                casework_stage_view s
+                LEFT JOIN calendar_day clock ON clock."day" = s.clock_start_on
+                LEFT JOIN calendar_day answered ON answered."day" = s.responded_on
+                CROSS JOIN %s""".formatted(Sql.KNOWN), Sql.STAGE_COMPLAINT, Sql.STAGE_RECORD),
+
+        /** Stage 3 stages whose review panel met, with the calendar days of each step. */
+        PANELS("""
+                casework_stage_view s
+                LEFT JOIN calendar_day requested ON requested."day" = s.requested_on
+                LEFT JOIN calendar_day panel ON panel."day" = s.panel_on
+                LEFT JOIN calendar_day report ON report."day" = s.panel_report_on
+                LEFT JOIN calendar_day answered ON answered."day" = s.responded_on
+                CROSS JOIN %s""".formatted(Sql.KNOWN),
+                Sql.STAGE_COMPLAINT + " AND s.stage = 3 AND s.panel_on IS NOT NULL", Sql.STAGE_RECORD),
+
+        /** Each issue of each Stage 1 complaint. */
+        ISSUES("casework_stage_view s JOIN casework_issue_view i ON i.case_id = s.case_id",
+                Sql.STAGE_COMPLAINT + " AND s.stage = 1", Sql.STAGE_RECORD),
+
+        /** Each Stage 1 complaint, with its complainant and child. */
+        COMPLAINANTS("casework_stage_view s JOIN casework_case_view c ON c.case_id = s.case_id",
+                Sql.STAGE_COMPLAINT + " AND s.stage = 1", Sql.STAGE_RECORD),
+
+        /** Every record, cases and feedback alike, with whether a member enquiry was answered within 5 working days. */
+        RECORDS("""
+                (SELECT c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id, c.record_type,
+                        c.procedure_kind, 0 AS responded, 0 AS within_target, 0 AS quotable
+                 FROM casework_case_view c
+                 UNION ALL
+                 SELECT f.reference, 'feedback' AS record_kind, f.received_on, f.service_area_id, f.team_id, f.record_type,
+                        CAST(NULL AS VARCHAR(20)) AS procedure_kind,
+                        CASE WHEN f.responded_on IS NOT NULL THEN 1 ELSE 0 END AS responded,
+                        %s AS within_target,
+                        CASE WHEN f.quotable THEN 1 ELSE 0 END AS quotable
+                 FROM feedback_view f
+                 LEFT JOIN calendar_day received ON received."day" = f.received_on
+                 LEFT JOIN calendar_day answered ON answered."day" = f.responded_on
+                 CROSS JOIN %s) r""".formatted(Sql.flag(Sql.onOrBeforeDue("f.responded_on", "answered", "received",
+                StatutoryTimescales.MEMBER_ENQUIRY.target().count())), Sql.KNOWN), null,
+                "r.reference, r.record_kind, r.received_on, r.service_area_id, r.team_id"),
+
+        /** The Ombudsman's cases, with the record (case or feedback) each concerns. */
+        OMBUDSMAN("""
+                ombudsman_view o
+                LEFT JOIN casework_case_view c ON c.reference = o.reference
+                LEFT JOIN feedback_view f ON f.reference = o.reference""", null, """
+                o.reference, CASE WHEN c.case_id IS NOT NULL THEN 'case' ELSE 'feedback' END AS record_kind,
+                COALESCE(c.received_on, f.received_on) AS received_on,
+                COALESCE(c.service_area_id, f.service_area_id) AS service_area_id,
+                COALESCE(c.team_id, f.team_id) AS team_id"""),
+
+        /** Remedies, with their case (joined outer so that a count, which needs nothing of the case, skips it). */
+        REMEDIES("casework_remedy_view r LEFT JOIN casework_case_view c ON c.case_id = r.case_id", null, Sql.CASE_RECORD),
+
+        COSTS("casework_cost_view k LEFT JOIN casework_case_view c ON c.case_id = k.case_id", null, Sql.CASE_RECORD),
+
+        ADR("casework_adr_view a LEFT JOIN casework_case_view c ON c.case_id = a.case_id", null, Sql.CASE_RECORD),
+
+        /** Actions, with the case whose team they count under. */
+        ACTIONS("casework_action_view a JOIN casework_case_view c ON c.case_id = a.case_id", null, Sql.CASE_RECORD,
+                "a.text AS action_text"),
+
+        OPEN_CASES("casework_case_view c", "c.status = 'OPEN'", Sql.CASE_RECORD);
+
+        private final String from;
+        private final String where;
+        private final String recordColumns;
+        private final List<String> extraColumns;
+
+        Source(String from, String where, String recordColumns, String... extraColumns) {
+            this.from = from;
+            this.where = where;
+            this.recordColumns = recordColumns;
+            this.extraColumns = List.of(extraColumns);
+        }
+
+        String from() {
+            return from;
+        }
+
+        /** The condition every row of the source meets. */
+        String where() {
+            return where == null ? "1 = 1" : where;
+        }
+
+        /** The record a row is about: reference, record_kind, received_on, service_area_id, team_id. */
+        String recordColumns() {
+            return recordColumns;
+        }
+
+        /** Columns a drill-down lists that are not dimensions. */
+        List<String> extraColumns() {
+            return extraColumns;
+        }
     }
 
     /** A dimension of a row source: its column, which is also its parameter in a drill-down address. */
@@ -348,19 +427,46 @@ enum Measure {
                      WHEN c.child_age < 18 THEN 'FROM_16_TO_17'
                      ELSE 'FROM_18' END""";
 
-        static final String OMBUDSMAN_KIND = "CASE WHEN c.case_id IS NOT NULL THEN 'case' ELSE 'feedback' END";
+        /** The record a stage is of, as the row sources list it. */
+        static final String STAGE_RECORD = "s.reference, 'case' AS record_kind, s.received_on, s.service_area_id, s.team_id";
 
-        static final String OMBUDSMAN_RECORD = """
-                COALESCE(c.received_on, f.received_on) AS received_on,
-                COALESCE(c.service_area_id, f.service_area_id) AS service_area_id,
-                COALESCE(c.team_id, f.team_id) AS team_id""";
+        /** The record of a case's remedy, cost, session or action, as the row sources list it. */
+        static final String CASE_RECORD = "c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id";
 
-        static final String OMBUDSMAN_FROM = """
-                FROM ombudsman_view o
-                LEFT JOIN casework_case_view c ON c.reference = o.reference
-                LEFT JOIN feedback_view f ON f.reference = o.reference""";
+        /** The first day the calendar knows and the number of its last working day, joined once to a source's rows. */
+        static final String KNOWN =
+                "(SELECT MIN(\"day\") AS first_day, MAX(working_day_no) AS last_no FROM calendar_day) known";
+
+        /** How long a stage's answer took: within the target, within the extended time, over it, or not measurable. */
+        static final String BAND = """
+                CASE WHEN clock.working_day_no IS NULL OR clock.working_day_no + (%1$s) > known.last_no THEN 'UNMEASURED'
+                     WHEN %2$s THEN 'WITHIN_TARGET'
+                     WHEN clock.working_day_no + (%3$s) > known.last_no THEN 'UNMEASURED'
+                     WHEN %4$s THEN 'WITHIN_EXTENDED'
+                     ELSE 'OVER_EXTENDED' END""".formatted(byStage(Timescales.TARGET_DAYS),
+                onOrBeforeDue("s.responded_on", "answered", "clock", byStage(Timescales.TARGET_DAYS)),
+                byStage(Timescales.EXTENDED_DAYS),
+                onOrBeforeDue("s.responded_on", "answered", "clock", byStage(Timescales.EXTENDED_DAYS)));
 
         private Sql() {
+        }
+
+        /**
+         * True when {@code day} (whose calendar day is joined as {@code dayCalendar}) is on or before the working day
+         * {@code n} working days after the day joined as {@code startCalendar}; null when that due day is beyond the
+         * calendar. The working days before a day are its number less one if it is itself a working day, and a day is
+         * on or before the due day exactly when fewer working days than the due day's number come before it. A day
+         * outside the calendar is before the due day if before the calendar's first day, after it otherwise.
+         */
+        static String onOrBeforeDue(String day, String dayCalendar, String startCalendar, Object n) {
+            return ("(%2$s.working_day_no + (%4$s) <= known.last_no AND CASE WHEN %1$s.working_day_no IS NULL "
+                    + "THEN %3$s < known.first_day ELSE %1$s.working_day_no - CASE WHEN %1$s.is_working THEN 1 ELSE 0 END "
+                    + "< %2$s.working_day_no + (%4$s) END)").formatted(dayCalendar, startCalendar, day, n);
+        }
+
+        /** 1 when the condition holds, 0 when it does not or is unknown. */
+        static String flag(String condition) {
+            return "CASE WHEN " + condition + " THEN 1 ELSE 0 END";
         }
 
         /** A value for each stage: {@code CASE s.stage WHEN 1 THEN a WHEN 2 THEN b ELSE c END}. */

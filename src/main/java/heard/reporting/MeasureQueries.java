@@ -10,12 +10,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -67,42 +67,34 @@ class MeasureQueries {
 
     /**
      * The measure's rows counted in each bucket (a period; buckets must not overlap), grouped by all its
-     * dimensions: one GROUP BY query, however many buckets.
+     * dimensions.
      */
     List<Tally> tally(Measure measure, List<ReportPeriod> buckets) {
-        if (buckets.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Object> params = new HashMap<>(todayParameters(measure));
-        StringBuilder bucketCase = new StringBuilder("CASE");
-        LocalDate earliest = buckets.get(0).start();
-        LocalDate latest = buckets.get(0).end();
-        for (int i = 0; i < buckets.size(); i++) {
-            ReportPeriod bucket = buckets.get(i);
-            bucketCase.append(" WHEN r.counted_on BETWEEN :start").append(i).append(" AND :end").append(i)
-                    .append(" THEN ").append(i);
-            params.put("start" + i, bucket.start());
-            params.put("end" + i, bucket.end());
-            earliest = bucket.start().isBefore(earliest) ? bucket.start() : earliest;
-            latest = bucket.end().isAfter(latest) ? bucket.end() : latest;
-        }
-        bucketCase.append(" END");
-        params.put("earliest", earliest);
-        params.put("latest", latest);
-        String dims = measure.dims().stream().map(d -> "b." + d.column()).collect(Collectors.joining(", "));
-        String sql = "SELECT b.bucket" + (dims.isEmpty() ? "" : ", " + dims) + ", COUNT(*) AS n, SUM(b.amount) AS total"
-                + " FROM (SELECT " + bucketCase + " AS bucket, r.* FROM (" + measure.rows() + ") r"
-                + " WHERE r.counted_on BETWEEN :earliest AND :latest) b"
-                + " WHERE b.bucket IS NOT NULL"
-                + " GROUP BY b.bucket" + (dims.isEmpty() ? "" : ", " + dims);
+        return tally(Map.of(measure, buckets)).get(measure);
+    }
+
+    /**
+     * Each measure's rows counted in its buckets, grouped by its dimensions: one {@link Scan} of each source view
+     * counts all the measures that read it.
+     */
+    Map<Measure, List<Tally>> tally(Map<Measure, List<ReportPeriod>> buckets) {
         if (postgres) {
             // Compiling these short aggregates costs PostgreSQL more than it saves (about 100 ms a query), and at the
             // default 4 MB their groups of a large council's years spill to disk. Only for this transaction.
             jdbc.sql("SET LOCAL jit = off").update();
             jdbc.sql("SET LOCAL work_mem = '64MB'").update();
         }
-        return jdbc.sql(sql).params(params).query((rs, n) -> new Tally(rs.getInt("bucket"), dims(rs, measure),
-                rs.getLong("n"), rs.getBigDecimal("total"))).list();
+        Map<Measure, List<Tally>> tallies = new EnumMap<>(Measure.class);
+        buckets.keySet().forEach(measure -> tallies.put(measure, List.of()));
+        for (Scan scan : Scan.of(buckets)) {
+            String sql = scan.sql();
+            Map<String, Object> params = new HashMap<>(scan.params());
+            if (sql.contains(":today")) {
+                params.putAll(todayParameters());
+            }
+            tallies.putAll(scan.read(jdbc.sql(sql).params(params).query((rs, n) -> Scan.groupRow(rs)).list()));
+        }
+        return tallies;
     }
 
     /**
@@ -110,7 +102,7 @@ class MeasureQueries {
      * values given; an empty value asks for rows where that dimension is null.
      */
     List<Row> rows(Measure measure, ReportPeriod period, Map<Dim, Optional<String>> filters) {
-        Map<String, Object> params = new HashMap<>(todayParameters(measure));
+        Map<String, Object> params = new HashMap<>(measure.needsToday() ? todayParameters() : Map.of());
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (period != null) {
             where.append(" AND r.counted_on BETWEEN :from AND :to");
@@ -162,10 +154,7 @@ class MeasureQueries {
                 .list();
     }
 
-    private Map<String, Object> todayParameters(Measure measure) {
-        if (!measure.needsToday()) {
-            return Collections.emptyMap();
-        }
+    private Map<String, Object> todayParameters() {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("today", today);

@@ -7,15 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import heard.commandline.Command;
+import heard.commandline.Commands;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,11 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code java -jar heard.jar report --from DATE --to DATE [--format json|html|pdf|docx] [--out FILE]
- * [--input CASELOG]}: the figures of a period as JSON (the default), or its annual report as a
+ * [--input CASELOG ...]}: the figures of a period as JSON (the default), or its annual report as a
  * self-contained HTML page, a PDF or a Word document, to standard output or a file. JSON prints the figures
  * object and nothing else. With {@code --input} the report is of a case log file, imported (its service
  * areas, teams and issue categories as the file names them) into an in-memory database of the run's own
  * ({@link ReportInputDatabase}) by the {@code import} command; the configured database is never touched.
+ *
+ * <p>With several {@code --input}s, one for each council, the JSON holds each council's figures and their totals
+ * ({@link FiguresTotal}): each case log is reported on by a run of this command of its own, in a database of its
+ * own, so that councils whose references, teams or issue categories share names stay apart.
  */
 @Component
 class ReportCommand implements Command {
@@ -43,12 +52,14 @@ class ReportCommand implements Command {
     private final ITemplateEngine templates;
     private final JsonMapper json;
     private final ObjectProvider<Command> commands;
+    private final ApplicationContext context;
     private final boolean ownDatabase;
 
     ReportCommand(ReportFigures figures, ReportBuilder builder, PdfReport pdf, DocxReport docx, ITemplateEngine templates,
-                  JsonMapper json, ObjectProvider<Command> commands,
+                  JsonMapper json, ObjectProvider<Command> commands, ApplicationContext context,
                   @Value("${" + ReportInputDatabase.MARKER + ":false}") boolean ownDatabase) {
         this.commands = commands;
+        this.context = context;
         this.ownDatabase = ownDatabase;
         this.figures = figures;
         this.builder = builder;
@@ -65,12 +76,13 @@ class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "report --from DATE --to DATE [--format json|html|pdf|docx] [--out FILE] [--input CASELOG]";
+        return "report --from DATE --to DATE [--format json|html|pdf|docx] [--out FILE] [--input CASELOG ...]";
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         Map<String, String> options = new HashMap<>();
+        List<String> inputs = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String word = arguments.get(i);
             if (!OPTIONS.contains(word) || i + 1 >= arguments.size()) {
@@ -78,6 +90,9 @@ class ReportCommand implements Command {
                         : "Unexpected word: " + word);
                 err.println("Usage: java -jar heard.jar " + usage());
                 return USAGE;
+            }
+            if (word.equals(INPUT)) {
+                inputs.add(arguments.get(i + 1));
             }
             options.put(word, arguments.get(++i));
         }
@@ -101,6 +116,13 @@ class ReportCommand implements Command {
             err.println("The format is one of json, html, pdf, docx, not " + format + ".");
             return USAGE;
         }
+        if (inputs.size() > 1) {
+            if (!format.equals("json")) {
+                err.println("Several --input give each council's figures and their totals as JSON: --format json only.");
+                return USAGE;
+            }
+            return councils(period, inputs, options.get("--out"), out, err);
+        }
         if (options.containsKey(INPUT)) {
             if (!ownDatabase) {
                 err.println("--input runs only as java -jar heard.jar report, on a database of its own.");
@@ -122,19 +144,72 @@ class ReportCommand implements Command {
             case "pdf" -> pdf.write(builder.build(ReportKind.ANNUAL, period, false, false));
             default -> docx.write(builder.build(ReportKind.ANNUAL, period, false, false));
         };
+        return write(content, format.equals("json") || format.equals("html"), period, options.get("--out"), out, err);
+    }
+
+    /** Each council's figures, from a run of this command on its case log alone, then their totals. */
+    private int councils(ReportPeriod period, List<String> inputs, String outFile, PrintStream out, PrintStream err) {
+        Class<?> application = context.getBeansWithAnnotation(SpringBootConfiguration.class).values().iterator().next()
+                .getClass();
+        List<Map<String, Object>> councils = new ArrayList<>();
+        List<Figures> figuresOfEach = new ArrayList<>();
         try {
-            if (options.containsKey("--out")) {
-                Files.write(Path.of(options.get("--out")), content);
-                err.println("Wrote " + options.get("--out") + " (" + period.label() + ").");
+            for (String input : inputs) {
+                Path file = Files.createTempFile("heard-council-", ".json");
+                try {
+                    int done = Commands.run(userClass(application), new String[] {name(), "--from", period.start().toString(),
+                        "--to", period.end().toString(), INPUT, input, "--out", file.toString()});
+                    if (done != OK) {
+                        return done;
+                    }
+                    Figures figures = Figures.read(json, Files.readAllBytes(file));
+                    figuresOfEach.add(figures);
+                    Map<String, Object> council = new LinkedHashMap<>();
+                    council.put("council", councilName(input));
+                    council.put("input", input);
+                    council.put("figures", figures);
+                    councils.add(council);
+                } finally {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            err.println("Could not keep a council's figures while totting them up: " + e.getMessage());
+            return REJECTED;
+        }
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("period", Figures.Period.of(period));
+        all.put("councils", councils);
+        all.put("total", FiguresTotal.of(figuresOfEach));
+        return write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(all), true, period, outFile, out, err);
+    }
+
+    /** A council is named by its case log's file name, without folders or extension. */
+    static String councilName(String input) {
+        String name = Path.of(input).getFileName().toString();
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    }
+
+    /** The class Spring was started from, not the proxy it made of it. */
+    private static Class<?> userClass(Class<?> type) {
+        return org.springframework.util.ClassUtils.getUserClass(type);
+    }
+
+    private static int write(byte[] content, boolean text, ReportPeriod period, String outFile, PrintStream out,
+                             PrintStream err) {
+        try {
+            if (outFile != null) {
+                Files.write(Path.of(outFile), content);
+                err.println("Wrote " + outFile + " (" + period.label() + ").");
             } else {
                 out.write(content);
-                if (format.equals("json") || format.equals("html")) {
+                if (text) {
                     out.println();
                 }
                 out.flush();
             }
         } catch (IOException e) {
-            err.println("Could not write " + options.get("--out") + ": " + e.getMessage());
+            err.println("Could not write " + outFile + ": " + e.getMessage());
             return REJECTED;
         }
         return OK;

@@ -62,8 +62,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the {@link Figures} of a period: one GROUP BY query per {@link Measure} covers the period's
- * quarters and the two years before it together, and the figures are sums of those groups.
+ * Computes the {@link Figures} of a period: one pass over each source view ({@link Scan}) counts all its
+ * {@link Measure}s in the period's quarters and the two years before it together, and the figures are sums of
+ * those counts.
  */
 @Service
 @Transactional(readOnly = true)
@@ -104,12 +105,13 @@ class ReportFigures {
         List<ReportPeriod> buckets = new ArrayList<>(quarters);
         List<ReportPeriod> earlier = withComparison ? List.of(period.yearsBefore(1), period.yearsBefore(2)) : List.of();
         buckets.addAll(earlier);
-        Map<Measure, Tallies> tallies = new EnumMap<>(Measure.class);
+        Map<Measure, List<ReportPeriod>> bucketsOf = new EnumMap<>(Measure.class);
         for (Measure measure : MEASURES) {
             // The quarters come first in the buckets, so a measure counted over the period alone keeps their numbers.
-            tallies.put(measure, new Tallies(queries.tally(measure,
-                    COMPARED.contains(measure) ? buckets : buckets.subList(0, quarters.size()))));
+            bucketsOf.put(measure, COMPARED.contains(measure) ? buckets : buckets.subList(0, quarters.size()));
         }
+        Map<Measure, Tallies> tallies = new EnumMap<>(Measure.class);
+        queries.tally(bucketsOf).forEach((measure, counted) -> tallies.put(measure, new Tallies(counted)));
         OrganisationNames names = new OrganisationNames(organisation, period.end());
         Set<Integer> current = IntStream.range(0, quarters.size()).boxed().collect(Collectors.toSet());
         Selection of = new Selection(tallies, current);

@@ -1,8 +1,6 @@
 package heard.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 import heard.HeardApplication;
 import heard.commandline.Commands;
@@ -58,19 +55,14 @@ public final class CaseLogImportBenchmark {
             database.add("--heard.data-dir=" + dir.resolve("data"));
         }
         try {
-            System.gc();
-            resetPeaks();
-            AtomicLong peakUsed = new AtomicLong();
-            Thread sampler = sampleHeap(peakUsed);
+            HeapSampler heap = HeapSampler.start();
             long startup = timed(with(database, "help"));
             long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             int exit = Commands.run(HeardApplication.class, with(database, "import", file.toString(), "--create-missing"));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             long cpu = processCpuNanos() - cpuBefore;
-            sampler.interrupt();
-            long poolPeaks = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            heap.close();
             System.out.printf(Locale.UK, "%n%s, %,d records (%,d bytes of CSV, generated in %.1f s)%n",
                     postgres ? "PostgreSQL" : "H2 (embedded, file)", records, Files.size(file), generated.toMillis() / 1000.0);
             System.out.printf(Locale.UK, "import exit code %d in %.1f s, of which starting Heard about %.1f s%n", exit,
@@ -80,7 +72,7 @@ public final class CaseLogImportBenchmark {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.UK, "peak heap used: %d MB sampled, %d MB by the pools' peaks (max heap %d MB)%n",
-                    peakUsed.get() >> 20, poolPeaks >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                    heap.sampledPeakBytes() >> 20, HeapSampler.poolPeaksBytes() >> 20, HeapSampler.maxHeapBytes() >> 20);
             if (exit != 0) {
                 System.exit(exit);
             }
@@ -105,27 +97,6 @@ public final class CaseLogImportBenchmark {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static Thread sampleHeap(AtomicLong peak) {
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                peak.accumulateAndGet(used, Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
-        return sampler;
     }
 
     private static void execute(String sql) throws Exception {

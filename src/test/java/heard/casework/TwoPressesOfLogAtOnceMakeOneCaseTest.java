@@ -83,6 +83,34 @@ class TwoPressesOfLogAtOnceMakeOneCaseTest {
         assertThat(complaints()).isEqualTo(before + 1);
     }
 
+    /** Found by the load test: the first two complaints of a year, logged at once, both failed or one did. */
+    @Test
+    void twoOfficersLoggingTheFirstComplaintsOfAYearAtOnceBothGetAReference() throws Exception {
+        LocalDate newYear = LocalDate.of(2031, 1, 2);
+        clock.setDate(newYear);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Object> log = () -> as(officer, () -> {
+            try {
+                together.await();
+                return casework.log(new NewComplaint(ComplaintFixtures.details(newYear), ProcedureKind.STATUTORY,
+                        "A parent, about their child", null), UUID.randomUUID());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        ExecutorService officers = Executors.newFixedThreadPool(2);
+        List<Object> references;
+        try {
+            references = officers.invokeAll(List.of(log, log)).stream().map(TwoPressesOfLogAtOnceMakeOneCaseTest::result)
+                    .toList();
+        } finally {
+            officers.shutdown();
+        }
+
+        assertThat(references).hasSize(2).doesNotHaveDuplicates().allMatch(CaseReference.class::isInstance);
+    }
+
     @Test
     void aPressAfterTheComplaintWasLoggedLogsNothingAndFindsIt() {
         UUID submission = UUID.randomUUID();
