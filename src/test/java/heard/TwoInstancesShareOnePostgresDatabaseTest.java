@@ -35,6 +35,7 @@ import heard.security.CreatedAccount;
 import heard.security.NewStaffAccount;
 import heard.security.Role;
 import heard.security.StaffAccounts;
+import heard.testing.Authenticator;
 import heard.testing.TestDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -142,6 +143,7 @@ class TwoInstancesShareOnePostgresDatabaseTest {
                 Set.of(Role.COMPLAINTS_MANAGER), null, true));
         accounts.changePassword("clare.manager", created.oneTimePassword(), PASSWORD);
         manager.signIn(first, "clare.manager");
+        manager.setUpSecondFactor(first);
         Document form = Jsoup.parse(manager.get(first, "/case-log/import").body());
         String log = "reference,record_type,procedure,received,channel\n"
                 + "Q-1,complaint,statutory,2024-06-03,telephone\nQ-2,compliment,,2024-06-04,email\n";
@@ -201,6 +203,15 @@ class TwoInstancesShareOnePostgresDatabaseTest {
             HttpResponse<String> signedIn = post(instance, "/sign-in", Map.of("username", username, "password", PASSWORD,
                     "_csrf", page.select("input[name=_csrf]").val()));
             assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        }
+
+        /** A complaints manager sets up the authenticator app Heard asks for at their first sign-in. */
+        void setUpSecondFactor(ConfigurableApplicationContext instance) throws Exception {
+            Document page = Jsoup.parse(get(instance, "/account/second-factor/set-up").body());
+            HttpResponse<String> done = post(instance, "/account/second-factor/set-up", Map.of("code",
+                    Authenticator.codeNow(page.select("#secret").text(), java.time.Clock.systemUTC()),
+                    "_csrf", page.select("input[name=_csrf]").val()));
+            assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account/second-factor/recovery-codes"));
         }
 
         HttpResponse<String> get(ConfigurableApplicationContext instance, String path) throws Exception {

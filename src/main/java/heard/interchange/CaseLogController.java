@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import heard.security.ConfirmedRecently;
 import heard.web.DateParts;
 import heard.web.FormProblems;
 import heard.web.NotFoundException;
@@ -215,12 +216,14 @@ class CaseLogController {
     }
 
     @GetMapping("/export")
+    @ConfirmedRecently
     String exportForm(Model model) {
         model.addAttribute("form", new ExportForm(DateParts.of(null), DateParts.of(null), CaseLogFormat.CSV.name()));
         return "interchange/export";
     }
 
     @PostMapping("/export")
+    @ConfirmedRecently
     String export(@ModelAttribute("form") ExportForm form, BindingResult result, HttpServletResponse response)
             throws IOException {
         DateParts from = form.from() == null ? DateParts.of(null) : form.from();

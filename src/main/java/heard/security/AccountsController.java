@@ -40,12 +40,15 @@ class AccountsController {
     static final String ONE_TIME_PASSWORD = "oneTimePassword";
 
     private final StaffAccounts accounts;
+    private final SecondFactors secondFactors;
     private final Organisation organisation;
     private final MessageSource messages;
     private final Clock clock;
 
-    AccountsController(StaffAccounts accounts, Organisation organisation, MessageSource messages, Clock clock) {
+    AccountsController(StaffAccounts accounts, SecondFactors secondFactors, Organisation organisation,
+                       MessageSource messages, Clock clock) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.organisation = organisation;
         this.messages = messages;
         this.clock = clock;
@@ -161,6 +164,24 @@ class AccountsController {
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
         accounts.details(id).orElseThrow(NotFoundException::new);
         redirect.addFlashAttribute(ONE_TIME_PASSWORD, accounts.resetPassword(id));
+        return "redirect:/settings/accounts/" + id;
+    }
+
+    /** The person's phone is lost, say: they set up a new second factor at their next sign-in. */
+    @PostMapping("/{id}/reset-second-factor")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        AccountDetails details = accounts.details(id).orElseThrow(NotFoundException::new);
+        secondFactors.reset(id);
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("account.secondFactor.reset", details.member().displayName()));
+        return "redirect:/settings/accounts/" + id;
+    }
+
+    @PostMapping("/{id}/end-sessions")
+    String endSessions(@PathVariable long id, RedirectAttributes redirect) {
+        AccountDetails details = accounts.details(id).orElseThrow(NotFoundException::new);
+        accounts.endSessions(id);
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("account.sessions.endedByAdministrator",
+                details.member().displayName()));
         return "redirect:/settings/accounts/" + id;
     }
 

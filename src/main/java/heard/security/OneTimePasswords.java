@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 /**
  * Passwords Heard makes for a person to use once (the first administrator's, a reset): four
  * groups of five characters from an alphabet without look-alikes (no 0/O, 1/l/I), about 100
- * bits of entropy, easy to read off a console and type.
+ * bits of entropy, easy to read off a console and type. Recovery codes are two such groups.
  */
 final class OneTimePasswords {
 
@@ -16,8 +16,12 @@ final class OneTimePasswords {
     }
 
     static String generate() {
+        return generate(4);
+    }
+
+    static String generate(int groups) {
         StringBuilder password = new StringBuilder();
-        for (int group = 0; group < 4; group++) {
+        for (int group = 0; group < groups; group++) {
             if (group > 0) {
                 password.append('-');
             }

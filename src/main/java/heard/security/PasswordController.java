@@ -1,18 +1,9 @@
 package heard.security;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import heard.web.Notice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,28 +12,34 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person changes their own password; required after signing in with a one-time password. */
+/**
+ * A person changes their own password; required after signing in with a one-time password. Their
+ * other sessions end (ASVS 7.4.3): whoever knew the old password is signed out everywhere.
+ */
 @Controller
 class PasswordController {
 
     private final StaffAccounts accounts;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SignedInSession session;
+    private final Sessions sessions;
 
-    PasswordController(StaffAccounts accounts) {
+    PasswordController(StaffAccounts accounts, SignedInSession session, Sessions sessions) {
         this.accounts = accounts;
+        this.session = session;
+        this.sessions = sessions;
     }
 
     record PasswordForm(String currentPassword, String newPassword, String confirmPassword) {
     }
 
-    @GetMapping(PasswordChangeRequiredFilter.CHANGE_PASSWORD_PATH)
+    @GetMapping(SignInSteps.CHANGE_PASSWORD)
     String form(Authentication authentication, Model model) {
         model.addAttribute("form", new PasswordForm("", "", ""));
         model.addAttribute("required", mustChange(authentication));
         return "security/password";
     }
 
-    @PostMapping(PasswordChangeRequiredFilter.CHANGE_PASSWORD_PATH)
+    @PostMapping(SignInSteps.CHANGE_PASSWORD)
     String change(@ModelAttribute("form") PasswordForm form, BindingResult result, Authentication authentication,
                   Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (form.newPassword() != null && !form.newPassword().isEmpty()
@@ -60,26 +57,14 @@ class PasswordController {
             return "security/password";
         }
         if (mustChange(authentication)) {
-            release(authentication, request, response);
+            session.drop(authentication, LocalAccountDetailsService.PASSWORD_CHANGE_REQUIRED, request, response);
         }
+        sessions.endAllBut(authentication.getName(), request.getSession().getId());
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("password.changed"));
         return "redirect:/";
     }
 
-    /** Drops the "must change password" mark from the signed-in session, without signing the person in again. */
-    private void release(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-        List<GrantedAuthority> authorities = new ArrayList<>(authentication.getAuthorities());
-        authorities.removeIf(a -> LocalAccountDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
-        UsernamePasswordAuthenticationToken released = UsernamePasswordAuthenticationToken.authenticated(
-                authentication.getName(), null, authorities);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(released);
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-    }
-
     private static boolean mustChange(Authentication authentication) {
-        return authentication.getAuthorities().stream()
-                .anyMatch(a -> LocalAccountDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+        return Factors.holds(authentication, LocalAccountDetailsService.PASSWORD_CHANGE_REQUIRED);
     }
 }

@@ -1,5 +1,6 @@
 package heard.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,23 +12,31 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Every staff page needs sign-in; the public feedback form, the assets, the health check and
  * the sign-in page itself do not. Who may do what beyond that is declared where it is done
- * (with {@code @PreAuthorize} on each module's controllers and services).
+ * (with {@code @PreAuthorize} on each module's controllers and services). A sign-in with a Heard
+ * password goes through its steps ({@link SignInSteps}) before it holds any role; a signed-in
+ * session ends after a while unused and after a fixed time however busy.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
-class SecurityConfiguration {
+class SecurityConfiguration implements WebMvcConfigurer {
 
     static final String SIGN_IN = "/sign-in";
 
@@ -39,6 +48,12 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    private final ObjectProvider<RecentConfirmation> confirmation;
+
+    SecurityConfiguration(ObjectProvider<RecentConfirmation> confirmation) {
+        this.confirmation = confirmation;
+    }
 
     /**
      * Lets %2F through, as Tomcat does (WebConfiguration): records' addresses hold references with slashes.
@@ -57,29 +72,43 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain webSecurity(HttpSecurity http, SecurityProperties properties,
                                     ObjectProvider<ClientRegistrationRepository> registrations,
-                                    StaffAccountRepository accounts) throws Exception {
+                                    StaffAccountRepository accounts, SecondFactors secondFactors, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .anyRequest().authenticated())
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?signed-out")
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+                                ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new SignInEntryPoint()))
+                .addFilterBefore(new AbsoluteSessionTimeout(properties.session().absoluteTimeout(), Clock.systemUTC()),
+                        SecurityContextHolderFilter.class)
+                .addFilterAfter(new SignInSteps(secondFactors), AuthorizationFilter.class);
         if (properties.localSignIn()) {
             http.formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
                     .failureHandler(new SignInFailureHandler())
                     .defaultSuccessUrl("/", false));
         } else {
-            http.formLogin(form -> form.disable())
-                    .exceptionHandling(e -> e.authenticationEntryPoint(
-                            new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(SIGN_IN)));
+            http.formLogin(form -> form.disable());
         }
-        if (registrations.getIfAvailable() != null) {
+        ClientRegistrationRepository configured = registrations.getIfAvailable();
+        if (configured != null) {
             http.oauth2Login(oidc -> oidc.loginPage(SIGN_IN)
+                    .authorizationEndpoint(a -> a.authorizationRequestResolver(CouncilSignInAgain.resolver(configured)))
                     .userInfoEndpoint(u -> u.oidcUserService(new CouncilOidcUserService(accounts, properties.usernameClaim())))
                     .failureHandler(new SignInFailureHandler())
-                    .defaultSuccessUrl("/", false));
+                    .successHandler(CouncilSignInAgain.successHandler(clock)));
         }
         return http.build();
+    }
+
+    /** Heard's own accounts sign in with their password through this, the only authentication provider. */
+    @Bean
+    PasswordSignIn passwordSignIn(StaffAccountRepository accounts, SecondFactorPolicy secondFactor,
+                                  PasswordEncoder passwords, Clock clock) {
+        return new PasswordSignIn(new LocalAccountDetailsService(accounts, secondFactor, clock), passwords, clock);
     }
 
     @Bean
@@ -91,5 +120,10 @@ class SecurityConfiguration {
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.fromHierarchy(String.join("\n", List.of(
                 Role.COMPLAINTS_MANAGER.authority() + " > " + Role.COMPLAINTS_OFFICER.authority())));
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ConfirmedRecentlyInterceptor(confirmation.getObject()));
     }
 }

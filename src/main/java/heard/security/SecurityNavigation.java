@@ -1,7 +1,10 @@
 package heard.security;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import heard.web.NavigationItem;
 import heard.web.SettingsLink;
 import heard.web.SettingsStatus;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +12,13 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityNavigation {
+
+    /** Everyone with a role (not a sign-in still waiting for its second factor) has an account page. */
+    @Bean
+    NavigationItem accountNavigation() {
+        return new NavigationItem("nav.account", AccountController.PATH, 98,
+                Arrays.stream(Role.values()).map(Role::authority).collect(Collectors.toSet()));
+    }
 
     /** Staff accounts are set up once a complaint can be allocated: the first administrator can log one, but not answer it. */
     @Bean

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts failed sign-ins and locks an account for a while after too many, so that a password
  * cannot be guessed by trying. Counted in the database so that every instance sees the count.
+ * Wrong second-factor codes (and recovery codes, and passwords given again to confirm an export)
+ * count in the same count: the count starts again only when a sign-in is complete, so knowing the
+ * password does not buy an endless supply of guesses at the code.
  */
 @Component
 class SignInAttempts {
@@ -36,18 +39,55 @@ class SignInAttempts {
     @Transactional
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
-        if (event instanceof AuthenticationFailureBadCredentialsEvent
-                && accounts.recordFailedSignIn(username) >= ALLOWED_FAILURES) {
-            accounts.lockUntil(username, clock.instant().plus(LOCK));
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            count(username);
         }
-        audit.noted(new AuditSubject("sign-in", username.isBlank() ? "(blank)" : username), "sign-in refused",
-                event.getException().getClass().getSimpleName());
+        audit.noted(subject(username), "sign-in refused", event.getException().getClass().getSimpleName());
     }
 
     @EventListener
     @Transactional
     void succeeded(AuthenticationSuccessEvent event) {
-        accounts.recordSignIn(event.getAuthentication().getName(), clock.instant());
-        audit.noted(new AuditSubject("sign-in", event.getAuthentication().getName()), "signed in", null);
+        String username = event.getAuthentication().getName();
+        if (Factors.holds(event.getAuthentication(), Factors.SECOND_FACTOR_PENDING)) {
+            audit.noted(subject(username), "password accepted", "Second factor still to give");
+        } else {
+            completed(username, null);
+        }
+    }
+
+    /** A sign-in that needed a second factor is complete: the count of failures starts again. */
+    @Transactional
+    void completed(String username, String how) {
+        accounts.recordSignIn(username, clock.instant());
+        audit.noted(subject(username), "signed in", how);
+    }
+
+    /**
+     * Counts a wrong code or password given after the first step of signing in.
+     *
+     * @return whether the account is now locked
+     */
+    @Transactional
+    boolean refused(String username, String what) {
+        boolean locked = count(username);
+        audit.noted(subject(username), what + " refused", locked ? "Account locked for " + LOCK.toMinutes() + " minutes" : null);
+        return locked;
+    }
+
+    boolean locked(String username) {
+        return accounts.findByUsername(username).map(a -> a.lockedAt(clock.instant())).orElse(true);
+    }
+
+    private boolean count(String username) {
+        if (accounts.recordFailedSignIn(username) >= ALLOWED_FAILURES) {
+            accounts.lockUntil(username, clock.instant().plus(LOCK));
+            return true;
+        }
+        return false;
+    }
+
+    private static AuditSubject subject(String username) {
+        return new AuditSubject("sign-in", username == null || username.isBlank() ? "(blank)" : username);
     }
 }

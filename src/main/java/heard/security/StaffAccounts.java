@@ -20,13 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffAccounts {
 
     private final StaffAccountRepository accounts;
+    private final SecondFactorRepository secondFactors;
     private final PasswordEncoder passwords;
+    private final Sessions sessions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    StaffAccounts(StaffAccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    StaffAccounts(StaffAccountRepository accounts, SecondFactorRepository secondFactors, PasswordEncoder passwords,
+                  Sessions sessions, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.passwords = passwords;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -63,7 +68,9 @@ public class StaffAccounts {
     }
 
     /**
-     * Changes an account's details and roles.
+     * Changes an account's details and roles. When the account can no longer sign in, or its roles
+     * change, its sessions end on every instance (once the change is committed): the person's next
+     * request is refused, and a new sign-in gets the account as it is now (ASVS 7.4.2, 8.3.2).
      *
      * @param version the version the person edited; a newer one means someone else changed the
      *                account meanwhile, and nothing is saved
@@ -83,7 +90,23 @@ public class StaffAccounts {
         }
         StaffMember member = accounts.findById(id).orElseThrow().member();
         audit.changed(subject(id), "updated", "Account " + before.username() + " changed", before.member(), member);
+        if (before.active() && !active || !before.roles().equals(member.roles())) {
+            endSessions(before, !active ? "account can no longer sign in" : "roles changed");
+        }
         return member;
+    }
+
+    /** An administrator ends every session of a person: they must sign in again, wherever they were signed in. */
+    @Transactional
+    public void endSessions(long id) {
+        StaffAccount account = accounts.findById(id).orElseThrow(() -> new AccountProblem(null, "account.notFound"));
+        endSessions(account, "ended by an administrator");
+    }
+
+    private void endSessions(StaffAccount account, String why) {
+        audit.changed(subject(account.id()), "sessions ended", "Sessions of " + account.username() + " ended: " + why,
+                null, null);
+        sessions.endAllAfterCommit(account.username());
     }
 
     /** Gives a local account a new one-time password (the old one stops working); returns it once. */
@@ -124,7 +147,8 @@ public class StaffAccounts {
     @Transactional(readOnly = true)
     public Optional<AccountDetails> details(long id) {
         return accounts.findById(id).map(a -> new AccountDetails(a.member(), a.version(), a.passwordHash() != null,
-                a.lastSignedInAt()));
+                a.lastSignedInAt(), secondFactors.enrolment(a.id()).map(SecondFactorRepository.Enrolment::setUpAt)
+                .orElse(null), sessions.count(a.username())));
     }
 
     static AuditSubject subject(long id) {

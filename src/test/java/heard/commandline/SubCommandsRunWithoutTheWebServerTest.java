@@ -44,6 +44,31 @@ class SubCommandsRunWithoutTheWebServerTest {
         assertThat(unknown.err()).contains("There is no account with the username nobody.");
     }
 
+    @Test
+    void resetSecondFactorTakesAwayAnAccountsAuthenticatorAppAndAuditsIt() throws Exception {
+        String url = database.substring("--spring.datasource.url=".length());
+        assertThat(run("reset-second-factor", "nobody", database).code()).as("migrates the database").isEqualTo(Command.REJECTED);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO staff_account (username, display_name, password_hash, created_at, totp_secret,"
+                    + " totp_set_up_at) VALUES ('ada', 'Ada', '{noop}x', CURRENT_TIMESTAMP, 'JBSWY3DPEHPK3PXP', CURRENT_TIMESTAMP)");
+        }
+
+        Run reset = run("reset-second-factor", "ada", database);
+
+        assertThat(reset.code()).isZero();
+        assertThat(reset.err()).contains("The second factor of ada is reset");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            var held = statement.executeQuery("SELECT totp_secret FROM staff_account WHERE username = 'ada'");
+            held.next();
+            assertThat(held.getString(1)).isNull();
+            var audited = statement.executeQuery("SELECT actor, action FROM audit_event WHERE action = 'second factor reset'");
+            assertThat(audited.next()).isTrue();
+            assertThat(audited.getString(1)).startsWith("command line (");
+        }
+    }
+
     private record Run(int code, String out, String err) {
     }
 

@@ -14,6 +14,7 @@ import heard.security.Role;
 import heard.security.StaffAccounts;
 import heard.testing.Browser;
 import heard.testing.BrowserTest;
+import heard.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,8 @@ class ImportPageInABrowserTest {
     int port;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    TestClock clock;
     @TempDir
     Path dir;
 
@@ -45,6 +48,8 @@ class ImportPageInABrowserTest {
         waitFor(By.tagName("h1"), "Choose a new password");
         browser.fill("currentPassword", clare.oneTimePassword()).fill("newPassword", "a long and memorable phrase")
                 .fill("confirmPassword", "a long and memorable phrase").press("Change password");
+        waitFor(By.tagName("h1"), "Set up your authenticator app");
+        browser.setUpSecondFactor(clock);
         waitFor(By.tagName("h1"), "What would you like to do?");
 
         browser.open("/case-log/import").assertAccessible();

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import heard.casework.References;
 import heard.testing.DatabaseTest;
+import heard.testing.SignedIn;
 import heard.testing.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -153,8 +155,11 @@ class ImportingThroughThePagesTest {
     @Test
     void theExportPageDownloadsThePeriodAsked() throws Exception {
         confirm(upload("first.csv", Files.readAllBytes(CaseLogFiles.csv(dir, "first.csv", log("Late reply")))));
+        // The export asks for the password again unless it was given in the last few minutes (SignInAgainBeforeExportingTest).
+        RequestPostProcessor justSignedIn = user("clare").authorities(new SimpleGrantedAuthority("ROLE_COMPLAINTS_MANAGER"),
+                SignedIn.passwordGivenAt(clock.instant()));
 
-        var response = mvc.perform(post("/case-log/export").with(MANAGER).with(csrf())
+        var response = mvc.perform(post("/case-log/export").with(justSignedIn).with(csrf())
                         .param("from.day", "3").param("from.month", "2").param("from.year", "2025")
                         .param("to.day", "3").param("to.month", "2").param("to.year", "2025").param("format", "CSV"))
                 .andExpect(status().isOk()).andReturn().getResponse();
@@ -165,7 +170,7 @@ class ImportingThroughThePagesTest {
         assertThat(audit.history(new heard.audit.AuditSubject("case-log", "export")))
                 .anySatisfy(e -> assertThat(e.actor()).isEqualTo("clare"));
 
-        Document refused = Jsoup.parse(mvc.perform(post("/case-log/export").with(MANAGER).with(csrf())
+        Document refused = Jsoup.parse(mvc.perform(post("/case-log/export").with(justSignedIn).with(csrf())
                         .param("from.day", "3").param("from.month", "2").param("from.year", "2025")
                         .param("to.day", "1").param("to.month", "2").param("to.year", "2025").param("format", "CSV"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

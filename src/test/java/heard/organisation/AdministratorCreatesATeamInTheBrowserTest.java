@@ -10,6 +10,7 @@ import heard.security.Role;
 import heard.security.StaffAccounts;
 import heard.testing.Browser;
 import heard.testing.BrowserTest;
+import heard.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,8 @@ class AdministratorCreatesATeamInTheBrowserTest {
     int port;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    TestClock clock;
 
     @Test
     void signsInChoosesAPasswordAndCreatesATeam() {
@@ -44,8 +47,9 @@ class AdministratorCreatesATeamInTheBrowserTest {
         browser.assertAccessible();
         browser.fill("currentPassword", admin.oneTimePassword()).fill("newPassword", "violet tractor pencil harbour")
                 .fill("confirmPassword", "violet tractor pencil harbour").press("Change password");
-        assertThat(browser.text()).contains("Your password has been changed.");
+        assertThat(browser.heading()).isEqualTo("Set up your authenticator app");
         browser.assertAccessible();
+        browser.setUpSecondFactor(clock);
 
         browser.open("/settings").assertAccessible().follow("Service areas and teams");
         browser.assertAccessible().follow("Add a service area");

@@ -50,6 +50,7 @@ class TheComplaintsManagerWritesTheAnnualReportInTheBrowserTest {
                 .press("Sign in");
         browser.fill("currentPassword", manager.oneTimePassword()).fill("newPassword", PASSWORD)
                 .fill("confirmPassword", PASSWORD).press("Change password");
+        browser.setUpSecondFactor(clock);
 
         browser.open("/dashboard");
         assertThat(browser.heading()).isEqualTo("Dashboard");

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import heard.testing.DatabaseTest;
+import heard.testing.TestClock;
 import heard.testing.Visitor;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class FirstAdministratorSignsInAndAddsARespondingManagerTest {
     FirstAdministrator firstAdministrator;
     @Autowired
     StaffAccountRepository accounts;
+    @Autowired
+    TestClock clock;
 
     @Test
     void theOneTimePasswordSignsInOnceAndMustBeReplacedBeforeAnythingElse(CapturedOutput output) throws Exception {
@@ -54,6 +57,8 @@ class FirstAdministratorSignsInAndAddsARespondingManagerTest {
         assertThat(admin.post("/account/password", "currentPassword", password,
                 "newPassword", "correct horse battery staple", "confirmPassword", "correct horse battery staple")
                 .getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(admin.get("/settings").getResponse().getRedirectedUrl()).isEqualTo("/account/second-factor/set-up");
+        admin.setUpSecondFactor(clock);
         assertThat(admin.get("/settings").getResponse().getStatus()).isEqualTo(200);
 
         MvcResult created = admin.post("/settings/accounts", "username", "rita.responder@council.example",

@@ -127,6 +127,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
+    /**
+     * On the page that sets up an authenticator app: reads the key, gives the app's code and goes on past
+     * the recovery codes. Returns the key, for the codes of later sign-ins.
+     */
+    public String setUpSecondFactor(TestClock clock) {
+        String secret = driver.findElement(By.id("secret")).getText();
+        fill("code", Authenticator.nextCode(secret, clock)).press("Continue");
+        assertThat(heading()).isEqualTo("Your recovery codes");
+        press("Continue");
+        return secret;
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }

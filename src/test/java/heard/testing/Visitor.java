@@ -71,6 +71,25 @@ public final class Visitor {
         return post("/sign-in", "username", username, "password", password).getResponse().getRedirectedUrl();
     }
 
+    /**
+     * Sets up an authenticator app, as a person asked to at sign-in (or choosing to) does: reads the
+     * key from the set-up page and gives the app's code. Returns the key, for the codes of later sign-ins.
+     */
+    public String setUpSecondFactor(TestClock clock) throws Exception {
+        String secret = page(get("/account/second-factor/set-up")).select("#secret").text();
+        MvcResult done = post("/account/second-factor/set-up", "code", Authenticator.nextCode(secret, clock));
+        if (!"/account/second-factor/recovery-codes".equals(done.getResponse().getRedirectedUrl())) {
+            throw new IllegalStateException("Setting up a second factor did not work: " + done.getResponse().getContentAsString());
+        }
+        return secret;
+    }
+
+    /** Signs in with a Heard password and the code of the second factor whose key this is; returns where Heard sent the person. */
+    public String signIn(String username, String password, String secondFactorKey, TestClock clock) throws Exception {
+        signIn(username, password);
+        return post("/sign-in/code", "code", Authenticator.nextCode(secondFactorKey, clock)).getResponse().getRedirectedUrl();
+    }
+
     public static Document page(MvcResult result) throws Exception {
         return Jsoup.parse(result.getResponse().getContentAsString());
     }

@@ -52,6 +52,7 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
                 Map.entry("Service areas and teams", "Incomplete"),
                 Map.entry("Issue categories", "Completed"),
                 Map.entry("Staff accounts", "Incomplete"),
+                Map.entry("Second factor", "Optional"),
                 Map.entry("Bank holidays and closure days", "Completed"),
                 Map.entry("Complaints settings", "Optional"),
                 Map.entry("Reporting", "Optional"),
