@@ -1,13 +1,17 @@
 package heard.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import heard.security.CurrentUser;
+import heard.security.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,23 +83,45 @@ public class CaseList {
                 : " ORDER BY c.received_on DESC, c.id DESC";
         params.put("limit", CaseQuery.PAGE_SIZE);
         params.put("offset", (query.page() - 1) * CaseQuery.PAGE_SIZE);
-        var rows = jdbc.sql("""
-                SELECT c.reference, c.procedure_kind, c.received_on, c.complainant_name, c.child_name, c.service_area_id,
-                       c.team_id, c.current_stage, s.responder_name, c.current_due_on, c.current_deadline, c.status
-                FROM complaint c
-                LEFT JOIN complaint_stage s ON s.complaint_id = c.id AND s.number = c.current_stage""" + where + order
-                + " LIMIT :limit OFFSET :offset")
+        var rows = jdbc.sql(SUMMARY_SELECT + where + order + " LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query((rs, n) -> new CaseSummary(rs.getString("reference"),
-                        rs.getString("procedure_kind") == null ? null : ProcedureKind.valueOf(rs.getString("procedure_kind")), rs.getObject("received_on", LocalDate.class),
-                        rs.getString("complainant_name"), rs.getString("child_name"),
-                        rs.getObject("service_area_id", Long.class), rs.getObject("team_id", Long.class),
-                        rs.getObject("current_stage", Integer.class), rs.getString("responder_name"),
-                        rs.getObject("current_due_on", LocalDate.class),
-                        rs.getString("current_deadline") == null ? null : CaseDeadline.Kind.valueOf(rs.getString("current_deadline")),
-                        CaseStatus.valueOf(rs.getString("status"))))
+                .query((rs, n) -> summary(rs))
                 .list();
         return new CasePage(rows, total, query.page(), CaseQuery.PAGE_SIZE);
+    }
+
+    /**
+     * For a weekly digest to {@code viewer}: the cases they may see that were received on or after
+     * {@code receivedFrom}, or are open with their current deadline on or before {@code dueBy} (overdue
+     * ones included), soonest due first. The viewer need not be signed in: the digest is sent by a job.
+     */
+    public List<CaseSummary> forDigest(StaffMember viewer, LocalDate receivedFrom, LocalDate dueBy) {
+        CaseAccess.Condition access = CaseAccess.condition(viewer);
+        Map<String, Object> params = new HashMap<>(access.params());
+        params.put("from", receivedFrom);
+        params.put("dueBy", dueBy);
+        return jdbc.sql(SUMMARY_SELECT + " WHERE " + access.sql()
+                        + " AND (c.received_on >= :from OR (c.status = 'OPEN' AND c.current_due_on <= :dueBy))"
+                        + " ORDER BY c.current_due_on ASC NULLS LAST, c.id")
+                .params(params).query((rs, n) -> summary(rs)).list();
+    }
+
+    private static final String SUMMARY_SELECT = """
+            SELECT c.reference, c.procedure_kind, c.received_on, c.complainant_name, c.child_name, c.service_area_id,
+                   c.team_id, c.current_stage, s.responder_name, c.current_due_on, c.current_deadline, c.status
+            FROM complaint c
+            LEFT JOIN complaint_stage s ON s.complaint_id = c.id AND s.number = c.current_stage""";
+
+    private static CaseSummary summary(ResultSet rs) throws SQLException {
+        return new CaseSummary(rs.getString("reference"),
+                rs.getString("procedure_kind") == null ? null : ProcedureKind.valueOf(rs.getString("procedure_kind")),
+                rs.getObject("received_on", LocalDate.class),
+                rs.getString("complainant_name"), rs.getString("child_name"),
+                rs.getObject("service_area_id", Long.class), rs.getObject("team_id", Long.class),
+                rs.getObject("current_stage", Integer.class), rs.getString("responder_name"),
+                rs.getObject("current_due_on", LocalDate.class),
+                rs.getString("current_deadline") == null ? null : CaseDeadline.Kind.valueOf(rs.getString("current_deadline")),
+                CaseStatus.valueOf(rs.getString("status")));
     }
 
     private static String escapeLike(String text) {
