@@ -40,7 +40,8 @@ public class CurrentDeadlines {
                        c.current_responder_id, s.extended_to
                 FROM complaint c
                 LEFT JOIN complaint_stage s ON s.complaint_id = c.id AND s.number = c.current_stage
-                WHERE c.status = 'OPEN' AND c.current_due_on <= :dueBy""")
+                WHERE c.status = 'OPEN' AND c.current_due_on <= :dueBy
+                ORDER BY c.current_due_on, c.id""")
                 .param("dueBy", dueBy)
                 .query((rs, n) -> {
                     CaseDeadline.Kind kind = CaseDeadline.Kind.valueOf(rs.getString("current_deadline"));

@@ -18,6 +18,8 @@ class DeliveryStatuses {
     private static final Logger log = LoggerFactory.getLogger(DeliveryStatuses.class);
     private static final Duration NOTIFY_KEEPS = Duration.ofDays(7);
     private static final Duration ASK_AGAIN_AFTER = Duration.ofMinutes(5);
+    /** Notify does not know the message (any more): it was sent, and what became of it is not known. */
+    static final String UNKNOWN = "unknown";
 
     private final Outbox outbox;
     private final NotifySettingsRepository settings;
@@ -49,7 +51,11 @@ class DeliveryStatuses {
                 asked++;
             } catch (EmailSender.SendFailure e) {
                 log.warn("Could not ask GOV.UK Notify about message {}: {}", m.id(), e.getMessage());
-                return asked;
+                if (!e.permanent()) {
+                    // Notify is unreachable: the rest wait for the next run.
+                    return asked;
+                }
+                outbox.delivery(m.id(), UNKNOWN, MessageStatus.SENT, now);
             }
         }
         return asked;

@@ -36,7 +36,7 @@ enum MergeField {
     SENDER_NAME;
 
     /** As written in a template: lower case, e.g. {@code ((response_due))}. */
-    String token() {
+    public String token() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -22,7 +22,7 @@ enum MessageStatus {
     }
 
     /** Not (yet) with its recipient: the case shows it as not sent. */
-    boolean notSent() {
+    public boolean notSent() {
         return this == QUEUED || this == SENDING || this == FAILED || this == GAVE_UP;
     }
 }

@@ -44,7 +44,9 @@ final class NotifyEmailSender implements EmailSender {
             Notification notification = client.getNotificationById(notificationId);
             return notification.getStatus();
         } catch (NotificationClientException e) {
-            throw failure(e);
+            // Notify no longer knows it (it keeps 7 days): asking again will not help.
+            throw new SendFailure("GOV.UK Notify answered " + e.getHttpResult() + ": " + e.getMessage(),
+                    e.getHttpResult() == 404 || e.getHttpResult() == 400, e);
         } catch (RuntimeException e) {
             throw new SendFailure("GOV.UK Notify could not be reached: " + e.getMessage(), false, e);
         }

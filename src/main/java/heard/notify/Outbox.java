@@ -57,8 +57,14 @@ class Outbox {
         return batch.update(INSERT, params(m, now)) == 1;
     }
 
-    /** Queues each of these not already queued, in batches; returns how many were new. */
-    int queueAll(List<OutgoingMessage> messages, Instant now) {
+    /**
+     * Queues each of these not already queued, in batches; returns how many were new. In the order of their
+     * keys, so that two instances queuing the same messages at once take their locks in one order, and the
+     * second waits for the first rather than deadlock with it.
+     */
+    int queueAll(List<OutgoingMessage> unordered, Instant now) {
+        List<OutgoingMessage> messages = unordered.stream()
+                .sorted(java.util.Comparator.comparing(OutgoingMessage::dedupKey)).toList();
         int queued = 0;
         for (int from = 0; from < messages.size(); from += 500) {
             SqlParameterSource[] rows = messages.subList(from, Math.min(messages.size(), from + 500)).stream()
@@ -158,6 +164,7 @@ class Outbox {
     List<SentMessage> awaitingDelivery(Instant checkedBefore, Instant sentAfter, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notify_message WHERE status = 'SENT' AND provider = 'NOTIFY' "
                         + "AND sent_at > :after AND (delivery_checked_at IS NULL OR delivery_checked_at < :before) "
+                        + "AND (delivery_status IS NULL OR delivery_status <> '" + DeliveryStatuses.UNKNOWN + "') "
                         + "ORDER BY sent_at LIMIT :limit")
                 .param("after", Timestamp.from(sentAfter)).param("before", Timestamp.from(checkedBefore))
                 .param("limit", limit).query(Outbox::row).list();

@@ -1,6 +1,8 @@
 package heard.notify;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /** A message in the outbox, as the case, the person it went to and the complaints manager see it. */
 record SentMessage(long id, MessageKind kind, MessageChannel channel, String caseReference, String templateKey,
@@ -8,4 +10,15 @@ record SentMessage(long id, MessageKind kind, MessageChannel channel, String cas
                    String subject, String body, MessageStatus status, int attempts, Instant nextAttemptAt,
                    String provider, String providerId, String deliveryStatus, String lastError, String createdBy,
                    Instant createdAt, Instant sentAt) {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** When it was written, in London, for the pages. */
+    public LocalDateTime createdInLondon() {
+        return LocalDateTime.ofInstant(createdAt, LONDON);
+    }
+
+    public LocalDateTime sentInLondon() {
+        return sentAt == null ? null : LocalDateTime.ofInstant(sentAt, LONDON);
+    }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 record Template(TemplateText text, boolean customised, int version, String updatedBy, Instant updatedAt) {
 
-    TemplateKey key() {
+    public TemplateKey key() {
         return text.key();
     }
 }

@@ -47,11 +47,11 @@ enum TemplateKey {
     }
 
     /** In addresses: acknowledgement-statutory-1. */
-    String slug() {
+    public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "notify.template." + name();
     }
 

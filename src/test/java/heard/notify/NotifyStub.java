@@ -25,6 +25,8 @@ final class NotifyStub {
     static final String SERVICE_ID = "26785a09-ab16-4eb0-8407-a37497a57506";
     static final String API_KEY = "heard_test-" + SERVICE_ID + "-3d844edf-8d35-48ac-975b-e847b4f122b0";
     static final String TEMPLATE_ID = "f33517ff-2a88-4f6e-b855-c550268ce08a";
+    /** Notify refuses (400) an address at this domain, as it refuses one it cannot deliver to. */
+    static final String REFUSED_DOMAIN = "refused.example";
 
     /** An email Notify took: who to, and the personalisation Heard sent. */
     record Received(String id, String email, String templateId, Map<String, Object> personalisation, String reference,
@@ -97,7 +99,7 @@ final class NotifyStub {
                     body = new JSONObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
                 String email = body.getString("email_address");
-                if (!email.contains("@")) {
+                if (email.endsWith("@" + REFUSED_DOMAIN)) {
                     respond(exchange, 400, new JSONObject().put("status_code", 400).put("errors",
                             List.of(Map.of("error", "ValidationError", "message", "email_address Not a valid email address"))));
                     return;

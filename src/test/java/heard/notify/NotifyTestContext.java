@@ -29,6 +29,7 @@ import heard.security.StaffMember;
 import heard.testing.DatabaseTest;
 import heard.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * at this run's GreenMail, and fixtures for staff, complaints and the sending settings.
  */
 @DatabaseTest
+@AutoConfigureMockMvc
 abstract class NotifyTestContext {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
