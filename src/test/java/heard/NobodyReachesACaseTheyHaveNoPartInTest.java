@@ -16,6 +16,7 @@ import heard.casework.CasesAtEveryStep.About;
 import heard.casework.CasesAtEveryStep.People;
 import heard.casework.Casework;
 import heard.organisation.OrganisationSettings;
+import heard.publicform.ASubmissionWithAFile;
 import heard.organisation.ServiceArea;
 import heard.organisation.Team;
 import heard.security.NewStaffAccount;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,8 +40,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * Record-level access (ASVS 8.2.2, 8.3.2): a responding manager, an investigating officer, an independent
  * person and a children's rights officer each reach the case they have a part in, and are refused one they
  * have none in however they ask for it: by its reference, by the case list's search and filters, by the
- * records behind a report's figure, and by the case log export. A case reallocated away from a responding
- * manager is refused at their very next request. Each refusal of a case is in the audit trail.
+ * records behind a report's figure, by the case log export, and by a file the public sent. A case reallocated
+ * away from a responding manager is refused at their very next request. Each refusal of a case is in the audit trail.
  */
 @DatabaseTest
 @AutoConfigureMockMvc
@@ -59,6 +61,8 @@ class NobodyReachesACaseTheyHaveNoPartInTest {
     AuditTrail audit;
     @Autowired
     TestClock clock;
+    @Autowired
+    ApplicationContext context;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     StaffMember manager;
@@ -99,7 +103,9 @@ class NobodyReachesACaseTheyHaveNoPartInTest {
     }
 
     @Test
-    void eachIsRefusedTheCaseTheyHaveNoPartInByReferenceListDrillDownAndExport() throws Exception {
+    void eachIsRefusedTheCaseTheyHaveNoPartInByReferenceListDrillDownExportAndAttachment() throws Exception {
+        ASubmissionWithAFile letter = ASubmissionWithAFile.sent(context);
+        assertThat(status(visitor(manager).get(letter.fileAddress()))).as("the file is there").isEqualTo(200);
         for (StaffMember person : List.of(responder, investigator, independentPerson, childrensRightsOfficer)) {
             Visitor visitor = visitor(person);
             String who = person.username();
@@ -123,6 +129,7 @@ class NobodyReachesACaseTheyHaveNoPartInTest {
             assertThat(status(visitor.get("/reports/figures.json"))).as(who + " the figures").isEqualTo(403);
             assertThat(status(visitor.get("/case-log/export"))).as(who + " the export's page").isEqualTo(403);
             assertThat(status(visitor.post("/case-log/export", "format", "CSV"))).as(who + " the export").isEqualTo(403);
+            assertThat(status(visitor.get(letter.fileAddress()))).as(who + " a file sent by the public").isEqualTo(403);
         }
         assertThat(audit.history(new AuditSubject("case", theirs.value())).stream()
                 .filter(e -> e.action().equals("refused")).map(e -> e.actor()).distinct())
