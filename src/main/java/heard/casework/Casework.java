@@ -73,7 +73,6 @@ public class Casework {
      * Whether the signed-in person may make this move on this case, as their role and their sight of the case
      * allow (its state aside: the case refuses a move its state does not allow, with a reason).
      */
-    @Transactional(readOnly = true)
     boolean mayMake(CaseReference reference, Move move) {
         StaffMember me = currentUser.require();
         return complaints.findByReference(reference.value())
