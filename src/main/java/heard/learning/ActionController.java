@@ -131,7 +131,7 @@ class ActionController {
                             ? MoveForm.of(now) : MoveForm.blank(now.version()), "form.changedMeanwhile");
                     return movePage(now, chosen, model);
                 }
-                FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());
+                FormProblems.reject(result, MoveForm.field(refusal.field()), refusal.messageKey(), refusal.arguments());
             }
         }
         return movePage(action, chosen, model);

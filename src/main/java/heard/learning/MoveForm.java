@@ -12,6 +12,8 @@ import org.springframework.validation.BindingResult;
 record MoveForm(DateParts on, String evidence, String reason, Long ownerId, DateParts dueOn, String youSaid,
                 String weDid, Integer version) {
 
+    private static final java.util.Set<String> DAYS = java.util.Set.of("startedOn", "completedOn", "droppedOn", "compliedOn");
+
     MoveForm {
         on = on == null ? DateParts.of(null) : on;
         dueOn = dueOn == null ? DateParts.of(null) : dueOn;
@@ -34,6 +36,11 @@ record MoveForm(DateParts on, String evidence, String reason, Long ownerId, Date
         if (move == ActionMove.ASSIGN) {
             dueOn.validateRequired(result, "dueOn");
         }
+    }
+
+    /** The form's field for a field a refusal names: each move's own day is the form's one date, {@code on}. */
+    static String field(String refused) {
+        return DAYS.contains(refused) ? "on" : refused;
     }
 
     /** A version missing from the form (an edited page) matches no record's, so the change is refused. */

@@ -3,5 +3,5 @@ package heard.learning;
 import java.time.LocalDate;
 
 /** Domain event: the council carried out a remedy the Ombudsman asked for; {@code late} past its due date. */
-public record RemedyComplied(long remedyId, String reference, LocalDate on, boolean late) {
+public record RemedyComplied(Long remedyId, String reference, LocalDate on, boolean late) {
 }

@@ -106,7 +106,7 @@ class RemedyController {
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("learning.remedy.complied"));
                 return "redirect:" + LearningPaths.remedies(ref.value());
             } catch (Refusal refusal) {
-                FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());
+                FormProblems.reject(result, MoveForm.field(refusal.field()), refusal.messageKey(), refusal.arguments());
             }
         }
         return complyPage(ref, remedy, model);
