@@ -146,7 +146,7 @@ public final class Action {
     }
 
     /**
-     * The words the public report's "you said, we did" table gives this action, chosen by the complaints manager
+     * The words the public report's you-said-we-did table gives this action, chosen by the complaints manager
      * (an action's own words may name people). Both, or neither to leave it out of the table.
      */
     void word(String said, String did) {

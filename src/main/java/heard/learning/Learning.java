@@ -256,7 +256,7 @@ public class Learning {
         change(id, version, "dropped", true, a -> a.drop(on, reason, today()));
     }
 
-    /** The complaints manager's words for the public "you said, we did" table. */
+    /** The complaints manager's words for the public you-said-we-did table. */
     public void word(long id, int version, String youSaid, String weDid) {
         requireManager();
         change(id, version, "worded for the public report", true, a -> a.word(youSaid, weDid));

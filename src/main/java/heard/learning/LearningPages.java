@@ -50,7 +50,7 @@ class LearningPages {
         return Choices.selectItems(message(prompt), teams(), Team::id, t -> t.serviceAreaName() + ": " + t.nameOn(today));
     }
 
-    /** Team names by id, as the register's tables show them: "Service area: Team". */
+    /** Team names by id, as the register's tables show them, the service area first. */
     Map<Long, String> teamNames() {
         LocalDate today = today();
         Map<Long, String> names = new HashMap<>();
