@@ -103,6 +103,7 @@ public class Casework {
         audit.changed(subject(complaint), "logged", "Complaint " + reference + " logged", null, ComplaintSnapshot.of(complaint));
         complaint.takeEvents().forEach(events::publishEvent);
         complaints.submissionLogged(submission, reference);
+        events.publishEvent(new SubmissionLogged(submission, reference, type, request.procedure()));
         return reference;
     }
 
