@@ -91,9 +91,10 @@ class CaseMergeValues {
     }
 
     /** The few values a receipt of a form from the public has, before there is a case. */
-    Map<MergeField, String> receipt(String name, String reference, LocalDate receivedOn, LocalDate today) {
+    Map<MergeField, String> receipt(String reference, LocalDate receivedOn, LocalDate acknowledgeBy, LocalDate today) {
         Map<MergeField, String> v = new EnumMap<>(MergeField.class);
-        common(v, name, reference, receivedOn, today);
+        common(v, null, reference, receivedOn, today);
+        date(v, MergeField.ACKNOWLEDGEMENT_DUE, acknowledgeBy);
         return v;
     }
 

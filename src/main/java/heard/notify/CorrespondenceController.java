@@ -103,7 +103,7 @@ class CorrespondenceController {
                 Model model, RedirectAttributes redirect) {
         TemplateKey key = form.template() == null ? null : TemplateKey.ofSlug(form.template());
         if (key == null || !key.aboutACase()) {
-            throw new NotFoundException();
+            return "redirect:" + path(reference, "/correspondence/new");
         }
         MessageChannel channel = Arrays.stream(MessageChannel.values()).filter(c -> c.name().equals(form.channel()))
                 .findFirst().orElse(null);
@@ -115,7 +115,8 @@ class CorrespondenceController {
         try {
             submission = UUID.fromString(form.submission());
         } catch (RuntimeException e) {
-            throw new NotFoundException();
+            // Not from the preview page: show it, with a Send of its own.
+            return "redirect:" + path(reference, "/correspondence/preview") + "?template=" + key.slug();
         }
         try {
             long id = correspondence.send(new CaseReference(reference), key, channel,

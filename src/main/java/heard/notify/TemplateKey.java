@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-import static heard.notify.MergeField.COMPLAINANT_NAME;
+import static heard.notify.MergeField.ACKNOWLEDGEMENT_DUE;
 import static heard.notify.MergeField.COMPLAINTS_TEAM_CONTACT;
 import static heard.notify.MergeField.COUNCIL_NAME;
 import static heard.notify.MergeField.RECEIVED_ON;
@@ -29,7 +29,9 @@ enum TemplateKey {
     RESPONSE_CORPORATE,
     CLOSURE,
     /** To a member of the public who sent a form; it has no case yet, so only a few values. */
-    SUBMISSION_RECEIPT(EnumSet.of(COMPLAINANT_NAME, REFERENCE, COUNCIL_NAME, TODAY, RECEIVED_ON, COMPLAINTS_TEAM_CONTACT));
+    SUBMISSION_RECEIPT(EnumSet.of(REFERENCE, COUNCIL_NAME, TODAY, RECEIVED_ON, ACKNOWLEDGEMENT_DUE, COMPLAINTS_TEAM_CONTACT)),
+    /** The same, to a child or young person who used their version of the form, in its easy words. */
+    SUBMISSION_RECEIPT_YOUNG(EnumSet.of(REFERENCE, COUNCIL_NAME, TODAY, RECEIVED_ON, ACKNOWLEDGEMENT_DUE, COMPLAINTS_TEAM_CONTACT));
 
     private final Set<MergeField> fields;
 
@@ -64,8 +66,8 @@ enum TemplateKey {
         return null;
     }
 
-    /** Templates written about a case (all but the receipt, which goes before there is one). */
+    /** Templates written about a case (all but the receipts, which go before there is one). */
     boolean aboutACase() {
-        return this != SUBMISSION_RECEIPT;
+        return this != SUBMISSION_RECEIPT && this != SUBMISSION_RECEIPT_YOUNG;
     }
 }

@@ -15,6 +15,9 @@ import heard.calendar.WorkingDays;
 import heard.casework.CaseReference;
 import heard.casework.ElementFinding;
 import heard.casework.Outcome;
+import heard.publicform.SubmissionKind;
+import heard.publicform.SubmissionReceipt;
+import heard.publicform.SubmissionReceipts;
 import heard.security.Role;
 import heard.security.StaffMember;
 import jakarta.mail.internet.MimeMessage;
@@ -35,6 +38,8 @@ class EachTemplateIsSentWithTheCasesValuesTest extends NotifyTestContext {
     Correspondence correspondence;
     @Autowired
     DeliveryStatuses deliveryStatuses;
+    @Autowired
+    SubmissionReceipts receipts;
 
     StaffMember officer;
     StaffMember responder;
@@ -166,5 +171,35 @@ class EachTemplateIsSentWithTheCasesValuesTest extends NotifyTestContext {
                     assertThat(m.status()).isEqualTo(MessageStatus.SENT);
                     assertThat(m.provider()).isEqualTo("SMTP");
                 });
+    }
+
+    @Test
+    void theReceiptOfASubmissionFromThePublicGoesFromItsTemplateOnceAndInEasyWordsToAYoungPerson() {
+        sendByNotify();
+        String reference = "WEB-" + UUID.randomUUID().toString().substring(0, 8);
+        String young = reference + "-Y";
+        assertThat(receipts.queue(new SubmissionReceipt(reference, SubmissionKind.COMPLAINT, "sam.smith@example.org",
+                RECEIVED, LocalDate.of(2026, 12, 21), false))).isTrue();
+        // Queued twice (the form sent again), it goes once.
+        assertThat(receipts.queue(new SubmissionReceipt(reference, SubmissionKind.COMPLAINT, "sam.smith@example.org",
+                RECEIVED, LocalDate.of(2026, 12, 21), false))).isTrue();
+        assertThat(receipts.queue(new SubmissionReceipt(young, SubmissionKind.COMPLAINT, "jo@example.org",
+                RECEIVED, LocalDate.of(2026, 12, 21), true))).isTrue();
+        assertThat(receipts.queue(new SubmissionReceipt(reference + "-X", SubmissionKind.COMPLAINT, "not an address",
+                RECEIVED, null, false))).isFalse();
+
+        worker.sendDue();
+
+        List<NotifyStub.Received> adult = NotifyStub.get().received().stream()
+                .filter(r -> subject(r).endsWith(reference)).toList();
+        assertThat(adult).singleElement().satisfies(r -> {
+            assertThat(r.email()).isEqualTo("sam.smith@example.org");
+            assertThat(subject(r)).isEqualTo("We have received what you sent us – " + reference);
+            assertThat(body(r)).contains("We received what you sent us on 16 December 2026")
+                    .contains("will write to you by 21 December 2026");
+        });
+        assertThat(NotifyStub.get().received().stream().filter(r -> subject(r).endsWith(young)))
+                .singleElement().satisfies(r -> assertThat(body(r)).startsWith("Thank you for telling us. We got your message")
+                        .contains("get in touch by 21 December 2026"));
     }
 }
