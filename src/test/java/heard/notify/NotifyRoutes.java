@@ -30,7 +30,7 @@ class NotifyRoutes implements AuthorizationMatrix.Section {
         routes.route("GET /settings/notifications").allow(SETTINGS);
         routes.route("POST /settings/notifications").allow(SETTINGS);
         routes.route("GET /settings/notifications/not-sent").allow(SETTINGS);
-        routes.route("POST /settings/notifications/not-sent/{id}/retry").allow(SETTINGS);
+        routes.route("POST /settings/notifications/not-sent/{id}/retry").at("/settings/notifications/not-sent/1/retry", SETTINGS);
         routes.route("GET /settings/templates").allow(SETTINGS);
         routes.route("GET /settings/templates/{slug}").at("/settings/templates/closure", SETTINGS);
         routes.route("POST /settings/templates/{slug}").at("/settings/templates/closure", SETTINGS);
