@@ -93,15 +93,13 @@ class Correspondence {
         return id;
     }
 
-    /** The correspondence kept on a case, newest first, for someone who may see the case. */
-    @Transactional(readOnly = true)
+    /** The correspondence kept on a case, newest first, for someone who may see the case (the view is audited). */
     List<SentMessage> onCase(CaseReference reference) {
         view(reference);
         return outbox.forCase(reference.value());
     }
 
-    /** One item of a case's correspondence, for someone who may see the case. */
-    @Transactional(readOnly = true)
+    /** One item of a case's correspondence, for someone who may see the case (the view is audited). */
     SentMessage item(CaseReference reference, long id) {
         view(reference);
         SentMessage m = outbox.find(id);

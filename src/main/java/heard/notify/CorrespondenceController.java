@@ -168,7 +168,8 @@ class CorrespondenceController {
 
     private String choosePage(String reference, Model model) {
         model.addAttribute("reference", reference);
-        model.addAttribute("templates", Arrays.stream(TemplateKey.values()).filter(TemplateKey::aboutACase).toList());
+        model.addAttribute("templateItems", Arrays.stream(TemplateKey.values()).filter(TemplateKey::aboutACase)
+                .map(k -> java.util.Map.of("value", k.slug(), "text", words.text(k.messageKey()))).toList());
         return "notify/choose";
     }
 

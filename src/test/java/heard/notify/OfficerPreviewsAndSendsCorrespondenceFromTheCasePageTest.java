@@ -62,6 +62,9 @@ class OfficerPreviewsAndSendsCorrespondenceFromTheCasePageTest extends NotifyTes
         assertThat(casePage.select("a:contains(Write to the complainant)").attr("href"))
                 .isEqualTo(casePath("/correspondence/new"));
 
+        Document choose = page(olive.get(casePath("/correspondence/new")));
+        assertThat(choose.select("input[name=template]").eachAttr("value")).first().isEqualTo("acknowledgement-statutory-1");
+        assertThat(choose.select("input[name=template]").eachAttr("value")).doesNotContain("submission-receipt");
         MvcResult chosen = olive.post(casePath("/correspondence/new"), "template", "acknowledgement-statutory-1");
         assertThat(chosen.getResponse().getRedirectedUrl())
                 .isEqualTo(casePath("/correspondence/preview") + "?template=acknowledgement-statutory-1");
