@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Counts are whole numbers; rates run from 0 to 1 unrounded, or are null where their denominator is 0.
  */
 @JsonPropertyOrder({"period", "received", "stages", "stage3Panels", "escalation", "issues", "complainantRoles", "channels",
-    "advocacy", "children", "ombudsman", "ombudsmanRemedies", "remedies", "costs", "adr", "actions", "learning",
-    "compliments", "memberEnquiries", "quarters", "comparison"})
+    "advocacy", "children", "ombudsman", "remedies", "costs", "adr", "actions", "compliments", "memberEnquiries", "quarters",
+    "comparison", "learning", "ombudsmanRemedies"})
 record Figures(Period period, Received received, Map<String, StageFigures> stages, Stage3Panels stage3Panels,
                Escalation escalation, List<IssueFigures> issues, List<RoleCount> complainantRoles,
                List<ChannelCount> channels, List<ValueCount> advocacy, Children children, OmbudsmanFigures ombudsman,
