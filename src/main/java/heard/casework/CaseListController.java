@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import heard.calendar.CalendarNotKnownException;
 import heard.calendar.WorkingDayCalendar;
@@ -50,41 +49,12 @@ class CaseListController {
         this.clock = clock;
     }
 
-    /**
-     * The filters as the query string gives them. Status {@code ALL} is every case; no status at all
-     * (the list as first opened) is the open ones.
-     */
-    record Filters(String q, Integer stage, Long area, Long team, Long responder, String status, CaseQuery.Sort sort,
-                   Integer page) {
-
-        CaseQuery query() {
-            return new CaseQuery(q, stage, area, team, responder, statusFilter(), sort, page == null ? 1 : page);
-        }
-
-        CaseQuery.StatusFilter statusFilter() {
-            if (status == null || status.isBlank()) {
-                return CaseQuery.StatusFilter.OPEN;
-            }
-            return Stream.of(CaseQuery.StatusFilter.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        }
-
-        String statusValue() {
-            CaseQuery.StatusFilter filter = statusFilter();
-            return filter == null ? "ALL" : filter.name();
-        }
-
-        boolean narrowed() {
-            return q != null && !q.isBlank() || stage != null || area != null || team != null || responder != null
-                    || statusFilter() != CaseQuery.StatusFilter.OPEN;
-        }
-    }
-
     /** A row of the table: the case and what the page says about its next deadline. */
     record Row(CaseSummary summary, String team, Integer workingDays, boolean overdue, boolean dueThisWeek) {
     }
 
     @GetMapping("/cases")
-    String list(@ModelAttribute("filters") Filters filters, BindingResult ignoredTypos, HttpServletRequest request,
+    String list(@ModelAttribute("filters") CaseListFilters filters, BindingResult ignoredTypos, HttpServletRequest request,
                 Model model) {
         // A filter value that is not a number (an edited address) narrows nothing, as if it were not there.
         CaseQuery query = filters.query();
