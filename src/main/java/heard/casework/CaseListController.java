@@ -89,6 +89,8 @@ class CaseListController {
         model.addAttribute("pagination", pagination(page, request));
         model.addAttribute("sortByDue", link(request, "sort", CaseQuery.Sort.DUE.name()));
         model.addAttribute("sortByReceived", link(request, "sort", CaseQuery.Sort.RECEIVED.name()));
+        model.addAttribute("exportCsv", export(request, "CSV"));
+        model.addAttribute("exportXlsx", export(request, "XLSX"));
         model.addAttribute("sort", query.sort());
         model.addAttribute("status", filters.statusValue());
         return "casework/list";
@@ -142,6 +144,12 @@ class CaseListController {
         }
         options.put("items", items);
         return options;
+    }
+
+    /** The export of the cases this list's filters find (heard.interchange writes it, as it writes the case log). */
+    private static String export(HttpServletRequest request, String format) {
+        return UriComponentsBuilder.fromPath(request.getContextPath() + "/cases/export").query(request.getQueryString())
+                .replaceQueryParam("page").replaceQueryParam("format", format).build(true).toUriString();
     }
 
     /** This page's address with one query parameter changed (a new sort starts again at page 1). */
