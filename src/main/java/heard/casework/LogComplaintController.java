@@ -1,9 +1,11 @@
 package heard.casework;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 
 import heard.organisation.Organisation;
+import heard.web.DateParts;
 import heard.web.Notice;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,10 +30,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COMPLAINTS_OFFICER')")
 class LogComplaintController {
 
+    static final String PATH = "/cases/new";
     private static final String DRAFT = "heard.casework.complaintDraft";
 
-    /** The form as filled in, and the id that logging it once and only once goes by. */
-    record Draft(ComplaintForm form, UUID submission) implements Serializable {
+    /**
+     * The form as filled in, and the id that logging it once and only once goes by; origin names where a
+     * complaint made elsewhere came from (null for one the officer takes down).
+     */
+    record Draft(ComplaintForm form, UUID submission, String origin) implements Serializable {
+    }
+
+    /** A complaint made elsewhere becomes the draft, under its own submission id. */
+    static void prefill(HttpSession session, ComplaintToLog c) {
+        ComplaintForm form = new ComplaintForm(DateParts.of(c.receivedOn()), c.channel(), RecordType.COMPLAINT,
+                c.complainantName(), c.complainantAddress(), c.complainantPhone(), c.complainantEmail(), c.role(),
+                c.childName(), null, null, null, null, c.onChildsBehalf() ? "yes" : "no", c.childConsent(),
+                c.advocacy(), null, c.serviceAreaId(), null, null, c.element() == null ? null : List.of(c.element()),
+                c.desiredOutcome(), null, null, c.procedure(), null, null, null);
+        session.setAttribute(DRAFT, new Draft(form, c.submission(), c.origin()));
     }
 
     private final Casework casework;
@@ -48,6 +64,12 @@ class LogComplaintController {
     @ModelAttribute("drafted")
     boolean drafted(@SessionAttribute(name = DRAFT, required = false) Draft draft) {
         return draft != null;
+    }
+
+    /** Where the complaint being logged came from, when it was made elsewhere. */
+    @ModelAttribute("origin")
+    String origin(@SessionAttribute(name = DRAFT, required = false) Draft draft) {
+        return draft == null ? null : draft.origin();
     }
 
     /** The draft, to change it from the check page; otherwise a blank form. */
@@ -70,12 +92,16 @@ class LogComplaintController {
 
     /** A form that could be logged becomes the draft, to check before logging it. */
     @PostMapping("/cases/new")
-    String keep(@ModelAttribute("caseForm") ComplaintForm form, BindingResult result, Model model, HttpSession session) {
+    String keep(@ModelAttribute("caseForm") ComplaintForm form, BindingResult result, Model model, HttpSession session,
+                @SessionAttribute(name = DRAFT, required = false) Draft before) {
         validate(form, result);
         if (result.hasErrors()) {
             return show(model, form);
         }
-        session.setAttribute(DRAFT, new Draft(form, UUID.randomUUID()));
+        // A complaint made elsewhere keeps its submission id, by which one case at most comes of it.
+        session.setAttribute(DRAFT, before != null && before.origin() != null
+                ? new Draft(form, before.submission(), before.origin())
+                : new Draft(form, UUID.randomUUID(), null));
         return "redirect:/cases/new/check";
     }
 

@@ -1,5 +1,6 @@
 package heard.reporting;
 
+import heard.publicform.PublicInbox;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,14 +11,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
     private final Dashboard dashboard;
+    private final PublicInbox fromThePublic;
 
-    DashboardController(Dashboard dashboard) {
+    DashboardController(Dashboard dashboard, PublicInbox fromThePublic) {
         this.dashboard = dashboard;
+        this.fromThePublic = fromThePublic;
     }
 
     @GetMapping("/dashboard")
     String dashboard(Model model) {
         model.addAttribute("dashboard", dashboard.view());
+        PublicInbox.Waiting waiting = fromThePublic.waiting();
+        model.addAttribute("fromThePublic", waiting);
+        model.addAttribute("fromThePublicOldest", waiting.oldest()
+                .map(at -> at.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()).orElse(null));
+        model.addAttribute("fromThePublicHref", PublicInbox.PATH);
         return "reporting/dashboard";
     }
 }

@@ -10,7 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -45,7 +45,7 @@ public final class Visitor {
         return perform(MockMvcRequestBuilders.post(path).with(csrf()), params);
     }
 
-    public MvcResult perform(MockHttpServletRequestBuilder request, String... params) throws Exception {
+    public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request, String... params) throws Exception {
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }

@@ -1,0 +1,30 @@
+package heard.learning;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The moves an action's page offers, each a page of its own: its address and whether it asks for a date. */
+enum ActionMove {
+    ASSIGN("assign", false), START("start", true), COMPLETE("complete", true), DROP("drop", true),
+    WORDING("wording", false);
+
+    private final String slug;
+    private final boolean asksForDate;
+
+    ActionMove(String slug, boolean asksForDate) {
+        this.slug = slug;
+        this.asksForDate = asksForDate;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    boolean asksForDate() {
+        return asksForDate;
+    }
+
+    static Optional<ActionMove> bySlug(String slug) {
+        return Arrays.stream(values()).filter(m -> m.slug.equals(slug)).findFirst();
+    }
+}
