@@ -51,6 +51,7 @@ class AStatutoryComplaintGoesThroughEveryStageOnItsFormsTest {
 
     @Test
     void everyStageIsRecordedOnItsFormAndEachRefusalIsShownAgainstItsField() throws Exception {
+        assertThat(casePage(pages.officer).text()).contains("20 December 2024, Telephone");
         refused(pages.officer, "acknowledge", Map.of("on.day", ""), List.of("Enter the date"), List.of("#on-day"));
         done(pages.officer, "acknowledge", Map.of("on", LocalDate.of(2024, 12, 20), "stage", 1));
 
