@@ -66,7 +66,10 @@ class CommandLineImportAndExportTest {
         assertThat(updated.out().lines().toList()).containsExactly("CLI-1, stage1_outcome: not_upheld \u2192 upheld",
                 "Imported changed.csv: 0 records added, 1 updated, 1 already held and skipped, 0 names created.");
 
-        assertThat(heard.run("import", "--sample").exitCode()).isEqualTo(1);
+        CommandLine.Run sample = heard.run("import", "--sample");
+        assertThat(sample.exitCode()).isEqualTo(1);
+        assertThat(sample.err()).contains("Heard already holds records",
+                "java -jar heard.jar import --sample --heard.data-dir=heard-demo");
     }
 
     @Test
