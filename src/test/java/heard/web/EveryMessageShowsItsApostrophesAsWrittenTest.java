@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ class EveryMessageShowsItsApostrophesAsWrittenTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+    /** Shown without arguments, and naming the placeholders {0} and {1} themselves, for a council editing its wording. */
+    private static final Set<String> ABOUT_PLACEHOLDERS = Set.of("publicformSettings.wording.hint");
 
     @Test
     void noMessageWithoutArgumentsDoublesAnApostropheAndNoMessageWithArgumentsHasALoneOne() throws IOException {
@@ -38,7 +41,7 @@ class EveryMessageShowsItsApostrophesAsWrittenTest {
             }
             for (String key : messages.stringPropertyNames()) {
                 String text = messages.getProperty(key);
-                boolean formatted = PLACEHOLDER.matcher(text).find();
+                boolean formatted = PLACEHOLDER.matcher(text).find() && !ABOUT_PLACEHOLDERS.contains(key);
                 if (!formatted && text.contains("''")) {
                     wrong.add(bundle.getFilename() + ": " + key + " has no arguments, so '' shows as two apostrophes: " + text);
                 }
