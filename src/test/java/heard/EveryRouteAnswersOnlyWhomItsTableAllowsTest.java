@@ -36,6 +36,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,9 +50,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * The authorization matrix (ASVS 8.1.1, 8.2.1, 8.2.2): every route the running application serves, found in
  * its handler mappings, is in the table ({@link AuthorizationMatrix}); each is called as each role and as
  * nobody signed in, and answers only those the table allows. A refusal is 403, 404 (a record or a move
- * that does not exist for that person) or being sent to sign in; anything else is an allow.
+ * that does not exist for that person) or being sent to sign in; anything else is an allow. A context and
+ * database of its own, closed after it, as it leaves records of every kind behind for tests that count theirs.
  */
-@DatabaseTest
+@DatabaseTest(properties = "heard.test.context=authorization-matrix")
+@DirtiesContext
 @AutoConfigureMockMvc
 class EveryRouteAnswersOnlyWhomItsTableAllowsTest {
 

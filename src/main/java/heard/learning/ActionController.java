@@ -100,7 +100,7 @@ class ActionController {
     @GetMapping("/{id}/{move}")
     String moveForm(@PathVariable long id, @PathVariable String move, Model model) {
         ActionMove chosen = ActionMove.bySlug(move).orElseThrow(NotFoundException::new);
-        Action action = learning.action(id).orElseThrow(NotFoundException::new);
+        Action action = learning.action(id).filter(a -> learning.mayMake(a, chosen)).orElseThrow(NotFoundException::new);
         model.addAttribute(MOVE_FORM, chosen == ActionMove.ASSIGN || chosen == ActionMove.WORDING
                 ? MoveForm.of(action) : MoveForm.blank(action.version()));
         return movePage(action, chosen, model);
@@ -110,7 +110,7 @@ class ActionController {
     String move(@PathVariable long id, @PathVariable String move, @ModelAttribute(MOVE_FORM) MoveForm form,
                 BindingResult result, Model model, RedirectAttributes redirect) {
         ActionMove chosen = ActionMove.bySlug(move).orElseThrow(NotFoundException::new);
-        Action action = learning.action(id).orElseThrow(NotFoundException::new);
+        Action action = learning.action(id).filter(a -> learning.mayMake(a, chosen)).orElseThrow(NotFoundException::new);
         form.validate(chosen, result);
         if (!result.hasErrors()) {
             try {

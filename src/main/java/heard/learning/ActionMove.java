@@ -16,6 +16,11 @@ enum ActionMove {
         this.asksForDate = asksForDate;
     }
 
+    /** Whether the manager the action is given to may make this move, as well as a complaints officer. */
+    boolean ownerMay() {
+        return this == START || this == COMPLETE;
+    }
+
     String slug() {
         return slug;
     }

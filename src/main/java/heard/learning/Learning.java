@@ -271,6 +271,12 @@ public class Learning {
      * The common path of every change to an action: the person may see it and make the move (the complaints team
      * any, the owner the progress of their own), it is still at the version they saw, and the action's own rules allow it.
      */
+    /** Whether the signed-in person may make this move on the action: its page exists only for them. */
+    boolean mayMake(Action action, ActionMove move) {
+        StaffMember me = currentUser.require();
+        return me.has(Role.COMPLAINTS_OFFICER) || move.ownerMay() && owns(me, action);
+    }
+
     private void change(long id, int version, String what, boolean officersOnly, Move move) {
         StaffMember me = currentUser.require();
         Action action = repository.action(id).filter(a -> maySee(me, a))
