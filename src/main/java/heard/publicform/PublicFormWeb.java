@@ -24,9 +24,10 @@ class PublicFormWeb {
         return new SettingsLink("publicformSettings.title", "publicformSettings.description",
                 FormSettingsController.PATH, 70,
                 Set.of(Role.COMPLAINTS_MANAGER.authority(), Role.ADMINISTRATOR.authority()), () -> {
+                    // Optional: without its own words, the form offers a child an advocate through the complaints team.
                     boolean advocacy = settings.advocacy().contact() != null;
-                    return advocacy ? SettingsStatus.completed("publicformSettings.status", settings.wording().size())
-                            : SettingsStatus.incomplete("publicformSettings.status.noAdvocacy");
+                    return SettingsStatus.optional(advocacy ? "publicformSettings.status" : "publicformSettings.status.noAdvocacy",
+                            settings.wording().size());
                 });
     }
 }

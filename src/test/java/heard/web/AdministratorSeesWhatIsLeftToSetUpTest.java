@@ -57,6 +57,7 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
                 Map.entry("Complaints settings", "Optional"),
                 Map.entry("Reporting", "Optional"),
                 Map.entry("Historical totals", "Optional"),
+                Map.entry("The public form", "Optional"),
                 Map.entry("Sample data", "Optional"));
         assertThat(fresh.select("h1 + p").text()).isEqualTo(
                 "3 sections still need setting up before complaints can be recorded in full.");
