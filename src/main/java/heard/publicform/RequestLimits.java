@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Refuses, before anything reads it, a post to the public form bigger than five files of 10 MB and a
@@ -51,14 +53,26 @@ class RequestLimits {
                     // Read now, and kept by the container for everything after: a body too big or broken fails here.
                     request.getParts();
                 } catch (IllegalStateException tooBig) {
-                    response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                    refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooBig);
                     return;
-                } catch (IOException | ServletException | RuntimeException unreadable) {
-                    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                } catch (Exception unreadable) {
+                    // The container's upload parser throws its own exceptions, checked or not, for a body it cannot read.
+                    refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, unreadable);
                     return;
                 }
             }
             chain.doFilter(request, response);
+        }
+
+        /**
+         * The error page, marked as following a multipart failure: the dispatcher then draws it without
+         * reading the broken body a second time (DispatcherServlet#checkMultipart).
+         */
+        private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, Exception cause)
+                throws IOException {
+            request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE,
+                    new MultipartException("The public form's upload was refused", cause));
+            response.sendError(status);
         }
     }
 }
