@@ -95,7 +95,7 @@ class HostileRequestsGetAPageThatSaysNoAndStoreNothingTest {
     }
 
     @Test
-    @Timeout(value = 300, unit = TimeUnit.SECONDS)
+    @Timeout(value = 900, unit = TimeUnit.SECONDS)
     void fiftyThousandHostileRequestsGetNoServerErrorAndStoreNothing() throws Exception {
         long submissions = count("public_submission");
         long files = count("public_attachment");
