@@ -147,6 +147,27 @@ class HostileRequestsGetAPageThatSaysNoAndStoreNothingTest {
         assertThat(count("public_attachment")).isEqualTo(files);
     }
 
+    @Test
+    void theRefusalsSayWhatWentWrongInWordsForThePublic() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        Session session = session(client, "complaint", false);
+
+        HttpResponse<String> noToken = client.send(HttpRequest.newBuilder(uri("/feedback/complaint/who"))
+                .header("Cookie", session.cookie()).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("writer=CHILD")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(org.jsoup.Jsoup.parse(noToken.body()).select("h1").text()).isEqualTo("Sorry, this page was open too long");
+
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST /feedback/complaint/files HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: "
+                    + session.cookie() + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 60000000\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 413").contains("The files are too big");
+        }
+    }
+
     // ------------------------------------------------------------------ the requests
 
     /** One request: a well-formed HTTP request with hostile content, or raw bytes for what a client library refuses to send. */
