@@ -47,14 +47,16 @@ class TheHourlyLimitHoldsAcrossTwoInstancesSharingOneDatabaseTest {
     void startTheOtherInstance() {
         other = new SpringApplicationBuilder(HeardApplication.class, TestClockConfiguration.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                        "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                        "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                        "spring.datasource.hikari.maximum-pool-size=5", "heard.jobs.run=false", LIMIT,
-                        "spring.main.banner-mode=off")
-                .run();
+                // Arguments, which outrank application.yml (the builder's properties would not).
+                .run("--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "--spring.datasource.hikari.maximum-pool-size=5", "--heard.jobs.run=false", "--" + LIMIT,
+                        "--spring.main.banner-mode=off");
         clock.set(QUARTER_PAST_TEN);
         other.getBean(TestClock.class).set(QUARTER_PAST_TEN);
+        assertThat(other.getEnvironment().getProperty("spring.datasource.url"))
+                .isEqualTo(environment.getProperty("spring.datasource.url"));
     }
 
     @AfterEach
