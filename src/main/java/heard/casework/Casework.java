@@ -62,11 +62,32 @@ public class Casework {
     public Optional<CaseView> view(CaseReference reference) {
         StaffMember me = currentUser.require();
         return complaints.findByReference(reference.value())
-                .filter(c -> CaseAccess.canSee(me, c))
+                .filter(c -> seen(me, c))
                 .map(c -> {
                     audit.viewed(subject(c));
                     return viewOf(c, me);
                 });
+    }
+
+    /**
+     * Whether the signed-in person may make this move on this case, as their role and their sight of the case
+     * allow (its state aside: the case refuses a move its state does not allow, with a reason).
+     */
+    boolean mayMake(CaseReference reference, Move move) {
+        StaffMember me = currentUser.require();
+        return complaints.findByReference(reference.value())
+                .filter(c -> seen(me, c))
+                .filter(c -> move.allowedFor(me, c.currentStage().map(Stage::number).orElse(0)))
+                .isPresent();
+    }
+
+    /** Whether the person may see the case; a refusal is recorded in the audit trail (ASVS 16.3.2). */
+    private boolean seen(StaffMember me, Complaint complaint) {
+        boolean seen = CaseAccess.canSee(me, complaint);
+        if (!seen) {
+            audit.noted(subject(complaint), "refused", "Not one of " + me.username() + "'s cases: refused");
+        }
+        return seen;
     }
 
     public CaseworkSettings settings() {

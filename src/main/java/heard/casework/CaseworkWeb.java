@@ -8,10 +8,23 @@ import heard.web.SettingsLink;
 import heard.web.SettingsStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Where casework appears: the service navigation (Cases) and the Settings page (complaints settings). */
 @Configuration(proxyBeanMethods = false)
-class CaseworkWeb {
+class CaseworkWeb implements WebMvcConfigurer {
+
+    /** After the page's own role check (security's, first of all). */
+    private static final int AFTER_ROLE_CHECK = 10;
+
+    private final Casework casework;
+
+    CaseworkWeb(@Lazy Casework casework) {
+        this.casework = casework;
+    }
+
 
     /** Everyone whose role lets them see some cases (CaseAccess decides which). */
     static final String CASE_ROLES = "hasAnyRole('COMPLAINTS_OFFICER','COMPLAINTS_MANAGER','RESPONDING_MANAGER',"
@@ -32,5 +45,10 @@ class CaseworkWeb {
                     return SettingsStatus.optional("caseworkSettings.status", current.referencePrefix(),
                             current.acknowledgementDays(), current.corporate().steps().size());
                 });
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new MoveGuard(casework)).order(AFTER_ROLE_CHECK);
     }
 }

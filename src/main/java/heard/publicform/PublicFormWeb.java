@@ -24,10 +24,10 @@ class PublicFormWeb {
         return new SettingsLink("publicformSettings.title", "publicformSettings.description",
                 FormSettingsController.PATH, 70,
                 Set.of(Role.COMPLAINTS_MANAGER.authority(), Role.ADMINISTRATOR.authority()), () -> {
-                    // Optional: without its own words, the form offers a child an advocate through the complaints team.
+                    // A child who complains must be offered an advocate: the form needs the service's contact.
                     boolean advocacy = settings.advocacy().contact() != null;
-                    return SettingsStatus.optional(advocacy ? "publicformSettings.status" : "publicformSettings.status.noAdvocacy",
-                            settings.wording().size());
+                    return advocacy ? SettingsStatus.completed("publicformSettings.status", settings.wording().size())
+                            : SettingsStatus.incomplete("publicformSettings.status.noAdvocacy", settings.wording().size());
                 });
     }
 }

@@ -3,11 +3,13 @@ package heard.security;
 import java.time.Clock;
 import java.util.List;
 
+import heard.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -72,7 +74,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @ConditionalOnWebApplication
     SecurityFilterChain webSecurity(HttpSecurity http, SecurityProperties properties,
                                     ObjectProvider<ClientRegistrationRepository> registrations,
-                                    StaffAccountRepository accounts, SecondFactors secondFactors, Clock clock)
+                                    StaffAccountRepository accounts, SecondFactors secondFactors, Clock clock,
+                                    AuditTrail audit)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -83,7 +86,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 ClearSiteDataHeaderWriter.Directive.CACHE, ClearSiteDataHeaderWriter.Directive.STORAGE))))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new SignInEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new SignInEntryPoint())
+                        .accessDeniedHandler(new RefusalsAreRecorded(audit)))
                 .addFilterBefore(new AbsoluteSessionTimeout(properties.session().absoluteTimeout(), Clock.systemUTC()),
                         SecurityContextHolderFilter.class)
                 .addFilterAfter(new SignInSteps(secondFactors), AuthorizationFilter.class);
@@ -125,6 +129,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AuthorizeBeforeBinding(roleHierarchy())).order(Ordered.HIGHEST_PRECEDENCE);
         registry.addInterceptor(new ConfirmedRecentlyInterceptor(confirmation.getObject()));
     }
 }

@@ -1,0 +1,192 @@
+package heard.learning;
+
+import java.util.List;
+
+import heard.casework.CaseReference;
+import heard.casework.References;
+import heard.casework.Refusal;
+import heard.security.CurrentUser;
+import heard.security.Role;
+import heard.web.FormProblems;
+import heard.web.NotFoundException;
+import heard.web.Notice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The learning register: its actions, filtered by team, theme, status and overdue, and its lessons; the page that
+ * records a lesson and the page of one lesson.
+ */
+@Controller
+@RequestMapping("/learning")
+@PreAuthorize(LearningWeb.READERS)
+class RegisterController {
+
+    private static final String LESSON_FORM = "lessonForm";
+
+    private final Learning learning;
+    private final LearningPages pages;
+    private final CurrentUser currentUser;
+    private final References references;
+
+    RegisterController(Learning learning, LearningPages pages, CurrentUser currentUser, References references) {
+        this.learning = learning;
+        this.pages = pages;
+        this.currentUser = currentUser;
+        this.references = references;
+    }
+
+    @GetMapping
+    String register(@RequestParam(required = false) String team, @RequestParam(required = false) String theme,
+                    @RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
+                    Model model) {
+        Long teamId = id(team);
+        Long themeId = id(theme);
+        ActionStatus wanted = status == null || status.isBlank() ? null : parseStatus(status);
+        boolean onlyOverdue = Boolean.TRUE.equals(overdue);
+        List<Action> actions = learning.register(new RegisterQuery(teamId, themeId, wanted, onlyOverdue));
+        boolean keeper = currentUser.require().has(Role.COMPLAINTS_OFFICER);
+        boolean reader = keeper || currentUser.require().has(Role.SENIOR_MANAGER);
+        model.addAttribute("actions", actions);
+        model.addAttribute("overdueCount", actions.stream().filter(a -> a.overdueOn(pages.today())).count());
+        model.addAttribute("lessons", reader && wanted == null && !onlyOverdue ? learning.lessons(teamId, themeId) : List.of());
+        model.addAttribute("keeper", keeper);
+        model.addAttribute("reader", reader);
+        model.addAttribute("manager", currentUser.require().has(Role.COMPLAINTS_MANAGER));
+        model.addAttribute("today", pages.today());
+        model.addAttribute("team", teamId == null ? "" : teamId.toString());
+        model.addAttribute("theme", themeId == null ? "" : themeId.toString());
+        model.addAttribute("status", wanted == null ? "" : wanted.name());
+        model.addAttribute("overdue", onlyOverdue);
+        model.addAttribute("teamItems", pages.teamItems("learning.filter.anyTeam"));
+        model.addAttribute("themeItems", pages.themeItems("learning.filter.anyTheme", true));
+        model.addAttribute("statusItems", pages.statusItems());
+        model.addAttribute("teamNames", pages.teamNames());
+        model.addAttribute("themeNames", pages.themeNames());
+        return "learning/register";
+    }
+
+    // ------------------------------------------------------------------ lessons
+
+    @GetMapping("/lessons/new")
+    @PreAuthorize(LearningWeb.OFFICERS)
+    String newLesson(@RequestParam(name = "case", required = false) List<String> cases, Model model) {
+        model.addAttribute(LESSON_FORM, new LessonForm(null, null, null, cases == null ? null : String.join("\n", cases)));
+        return lessonPage(model);
+    }
+
+    @PostMapping("/lessons/new")
+    @PreAuthorize(LearningWeb.OFFICERS)
+    String recordLesson(@ModelAttribute(LESSON_FORM) LessonForm form, BindingResult result, Model model,
+                        RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                long id = learning.recordLesson(new NewLesson(form.whatWentWrong(), form.themeId(),
+                        pages.serviceAreaOf(form.teamId()).orElse(null), form.teamId(), form.caseList()));
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("learning.lesson.saved"));
+                return "redirect:" + LearningPaths.lesson(id);
+            } catch (Refusal refusal) {
+                FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());
+            }
+        }
+        return lessonPage(model);
+    }
+
+    private String lessonPage(Model model) {
+        model.addAttribute("teamItems", pages.teamItems("learning.team.choose"));
+        model.addAttribute("themeItems", pages.themeItems("learning.theme.choose", false));
+        return "learning/lesson-form";
+    }
+
+    @GetMapping("/lessons/{id}")
+    @PreAuthorize("hasAnyRole('COMPLAINTS_OFFICER', 'SENIOR_MANAGER')")
+    String lesson(@PathVariable long id, Model model) {
+        Lesson lesson = learning.lesson(id).orElseThrow(NotFoundException::new);
+        model.addAttribute("lesson", lesson);
+        model.addAttribute("actions", learning.actionsOfLesson(id));
+        model.addAttribute("teamNames", pages.teamNames());
+        model.addAttribute("themeNames", pages.themeNames());
+        model.addAttribute("keeper", currentUser.require().has(Role.COMPLAINTS_OFFICER));
+        model.addAttribute("today", pages.today());
+        return "learning/lesson";
+    }
+
+    // ------------------------------------------------------------------ a case's themes
+
+    @GetMapping("/cases/{reference}/themes")
+    @PreAuthorize(LearningWeb.OFFICERS)
+    String caseThemes(@PathVariable String reference, Model model) {
+        CaseReference ref = record(reference);
+        model.addAttribute("caseThemesForm", new CaseThemesForm(learning.caseThemes(ref)));
+        return caseThemesPage(ref, model);
+    }
+
+    @PostMapping("/cases/{reference}/themes")
+    @PreAuthorize(LearningWeb.OFFICERS)
+    String tagCase(@PathVariable String reference, @ModelAttribute("caseThemesForm") CaseThemesForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
+        CaseReference ref = record(reference);
+        if (!result.hasErrors()) {
+            try {
+                learning.tagCase(ref, form.themeIds());
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("learning.caseThemes.saved", ref.value()));
+                return "redirect:" + LearningPaths.casePage(ref.value());
+            } catch (Refusal refusal) {
+                FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());
+            }
+        }
+        return caseThemesPage(ref, model);
+    }
+
+    private String caseThemesPage(CaseReference reference, Model model) {
+        List<Long> tagged = learning.caseThemes(reference);
+        model.addAttribute("reference", reference.value());
+        model.addAttribute("backHref", LearningPaths.casePage(reference.value()));
+        model.addAttribute("themeItems", heard.web.Choices.items(learning.themes().stream()
+                .filter(t -> !t.retired() || tagged.contains(t.id())).toList(), Theme::id, Theme::name));
+        return "learning/case-themes";
+    }
+
+    /** The record in a page's address; a reference that is no record's is a page that does not exist. */
+    private CaseReference record(String path) {
+        CaseReference reference = reference(path);
+        if (!references.isTaken(reference.value())) {
+            throw new NotFoundException();
+        }
+        return reference;
+    }
+
+    /** A reference in a page's address; one that cannot be a reference is a page that does not exist. */
+    static CaseReference reference(String path) {
+        try {
+            return new CaseReference(path);
+        } catch (IllegalArgumentException notAReference) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static Long id(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text);
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+
+    private static ActionStatus parseStatus(String text) {
+        try {
+            return ActionStatus.valueOf(text);
+        } catch (IllegalArgumentException noSuchStatus) {
+            return null;
+        }
+    }
+}
