@@ -77,21 +77,32 @@ class ReminderRun {
         }
         NotifySettings config = settings.load();
         People people = new People(staff, preferences);
-        List<OutgoingMessage> messages = new ArrayList<>();
+        Map<String, OpenDeadline> remind = new LinkedHashMap<>();
         Map<String, OpenDeadline> missed = new LinkedHashMap<>();
         int deadlines = 0;
+        long t0 = System.nanoTime(); long tSrc = 0;
         for (DeadlineSource source : sources) {
             int most = source.kinds().stream().mapToInt(k -> config.reminderDays(k.code())).max()
                     .orElse(NotifySettings.DEFAULT_REMINDER_DAYS);
-            for (OpenDeadline d : source.openDeadlines(horizon(today, most))) {
+            long ts = System.nanoTime();
+            List<OpenDeadline> open = source.openDeadlines(horizon(today, most));
+            tSrc += System.nanoTime() - ts;
+            for (OpenDeadline d : open) {
                 deadlines++;
                 if (today.isAfter(d.due())) {
                     missed.put(deadlineKey(d), d);
                 } else if (remindNow(today, d.due(), config.reminderDays(d.kind().code()))) {
-                    reminder(d, people, messages);
+                    remind.put(deadlineKey(d), d);
                 }
             }
         }
+        long t1 = System.nanoTime();
+        // Messages queued already (an earlier run today, or another instance) are skipped before their words are made.
+        List<String> keys = new ArrayList<>(remind.keySet());
+        keys.addAll(missed.keySet());
+        Set<String> queuedBefore = outbox.queuedAbout(keys);
+        List<OutgoingMessage> messages = new ArrayList<>();
+        remind.forEach((key, d) -> reminder(key, d, people, queuedBefore, messages));
         // A missed deadline alerted on an earlier day is followed up instead, at most once a day per record.
         Set<String> alerted = outbox.alertedBefore(List.copyOf(missed.keySet()), today.atStartOfDay(clock.getZone())
                 .toInstant());
@@ -100,13 +111,17 @@ class ReminderRun {
             OpenDeadline d = e.getValue();
             String record = d.kind().code().substring(0, d.kind().code().indexOf('.')) + "|" + d.subject();
             if (!alerted.contains(e.getKey())) {
-                messages.addAll(missedMessages(MessageKind.ALERT, "alert|" + e.getKey(), e.getKey(), d, today, people));
+                messages.addAll(missedMessages(MessageKind.ALERT, "alert|" + e.getKey(), e.getKey(), d, today, people,
+                        queuedBefore));
             } else if (followedUp.add(record)) {
                 messages.addAll(missedMessages(MessageKind.FOLLOW_UP, "follow-up|" + record + "|" + today, e.getKey(), d,
-                        today, people));
+                        today, people, queuedBefore));
             }
         }
+        long t2 = System.nanoTime();
         int queued = outbox.queueAll(messages, clock.instant());
+        long t3 = System.nanoTime();
+        System.out.printf("PHASES source %d ms, loop %d ms, missed %d ms, queue %d ms%n", tSrc / 1000000, (t1 - t0 - tSrc) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000);
         log.info("Reminder run for {}: {} open deadlines due by the horizon, {} messages queued", today, deadlines, queued);
         return new Result(deadlines, queued);
     }
@@ -129,17 +144,17 @@ class ReminderRun {
         }
     }
 
-    private void reminder(OpenDeadline d, People people, List<OutgoingMessage> messages) {
-        String deadline = deadlineKey(d);
+    private void reminder(String deadline, OpenDeadline d, People people, Set<String> queuedBefore,
+                          List<OutgoingMessage> messages) {
         List<StaffMember> to = d.ownerUsername() == null ? people.managers()
                 : people.byUsername(d.ownerUsername()).map(List::of).orElseGet(people::managers);
         for (StaffMember member : to) {
-            if (!people.remindersOn(member)) {
+            String key = "reminder|" + deadline + "|" + member.id();
+            if (!people.remindersOn(member) || queuedBefore.contains(key)) {
                 continue;
             }
-            email(member).ifPresent(address -> messages.add(new OutgoingMessage(
-                    "reminder|" + deadline + "|" + member.id(), deadline, MessageKind.REMINDER, MessageChannel.EMAIL,
-                    caseReference(d), null, Recipient.staff(member.id(), member.displayName(), address),
+            email(member).ifPresent(address -> messages.add(new OutgoingMessage(key, deadline, MessageKind.REMINDER,
+                    MessageChannel.EMAIL, caseReference(d), null, Recipient.staff(member.id(), member.displayName(), address),
                     words.text("notify.reminder.subject", d.title(), d.subject(), d.due()),
                     words.text("notify.reminder.body", member.displayName(), d.title(), d.subject(), d.due(),
                             words.link(d.link())),
@@ -149,7 +164,7 @@ class ReminderRun {
 
     /** An alert or follow-up: to the owner (unless they turned reminders off) and every complaints manager, who cannot. */
     private List<OutgoingMessage> missedMessages(MessageKind kind, String key, String deadline, OpenDeadline d,
-                                                 LocalDate today, People people) {
+                                                 LocalDate today, People people, Set<String> queuedBefore) {
         List<OutgoingMessage> out = new ArrayList<>();
         Map<Long, StaffMember> to = new LinkedHashMap<>();
         people.byUsername(d.ownerUsername()).filter(people::remindersOn).ifPresent(o -> to.put(o.id(), o));
@@ -159,6 +174,9 @@ class ReminderRun {
         String owner = people.byUsername(d.ownerUsername()).map(StaffMember::displayName)
                 .orElseGet(() -> words.text("notify.noOwner"));
         for (StaffMember member : to.values()) {
+            if (queuedBefore.contains(key + "|" + member.id())) {
+                continue;
+            }
             email(member).ifPresent(address -> out.add(new OutgoingMessage(key + "|" + member.id(), deadline, kind,
                     MessageChannel.EMAIL, caseReference(d), null,
                     Recipient.staff(member.id(), member.displayName(), address),
