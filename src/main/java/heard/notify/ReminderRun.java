@@ -80,14 +80,10 @@ class ReminderRun {
         Map<String, OpenDeadline> remind = new LinkedHashMap<>();
         Map<String, OpenDeadline> missed = new LinkedHashMap<>();
         int deadlines = 0;
-        long t0 = System.nanoTime(); long tSrc = 0;
         for (DeadlineSource source : sources) {
             int most = source.kinds().stream().mapToInt(k -> config.reminderDays(k.code())).max()
                     .orElse(NotifySettings.DEFAULT_REMINDER_DAYS);
-            long ts = System.nanoTime();
-            List<OpenDeadline> open = source.openDeadlines(horizon(today, most));
-            tSrc += System.nanoTime() - ts;
-            for (OpenDeadline d : open) {
+            for (OpenDeadline d : source.openDeadlines(horizon(today, most))) {
                 deadlines++;
                 if (today.isAfter(d.due())) {
                     missed.put(deadlineKey(d), d);
@@ -96,12 +92,10 @@ class ReminderRun {
                 }
             }
         }
-        long t1 = System.nanoTime();
         // Messages queued already (an earlier run today, or another instance) are skipped before their words are made.
         List<String> keys = new ArrayList<>(remind.keySet());
         keys.addAll(missed.keySet());
         Set<String> queuedBefore = outbox.queuedAbout(keys);
-        long tq = System.nanoTime() - t1;
         StaffMessages.Batch text = words.batch();
         List<OutgoingMessage> messages = new ArrayList<>();
         remind.forEach((key, d) -> reminder(key, d, people, text, queuedBefore, messages));
@@ -120,10 +114,7 @@ class ReminderRun {
                         today, people, text, queuedBefore));
             }
         }
-        long t2 = System.nanoTime();
         int queued = outbox.queueAll(messages, clock.instant());
-        long t3 = System.nanoTime();
-        System.out.printf("PHASES source %d ms, loop %d ms, queuedAbout %d ms, build+alerted %d ms, queue %d ms%n", tSrc / 1000000, (t1 - t0 - tSrc) / 1000000, tq / 1000000, (t2 - t1 - tq) / 1000000, (t3 - t2) / 1000000);
         log.info("Reminder run for {}: {} open deadlines due by the horizon, {} messages queued", today, deadlines, queued);
         return new Result(deadlines, queued);
     }
@@ -150,17 +141,21 @@ class ReminderRun {
                           Set<String> queuedBefore, List<OutgoingMessage> messages) {
         List<StaffMember> to = d.ownerUsername() == null ? people.managers()
                 : people.byUsername(d.ownerUsername()).map(List::of).orElseGet(people::managers);
+        String subject = null;
         for (StaffMember member : to) {
             String key = "reminder|" + deadline + "|" + member.id();
-            if (!people.remindersOn(member) || queuedBefore.contains(key)) {
+            Optional<EmailAddress> address = people.email(member);
+            if (!people.remindersOn(member) || queuedBefore.contains(key) || address.isEmpty()) {
                 continue;
             }
-            email(member).ifPresent(address -> messages.add(new OutgoingMessage(key, deadline, MessageKind.REMINDER,
-                    MessageChannel.EMAIL, caseReference(d), null, Recipient.staff(member.id(), member.displayName(), address),
-                    words.text("notify.reminder.subject", d.title(), d.subject(), d.due()),
+            if (subject == null) {
+                subject = words.text("notify.reminder.subject", d.title(), d.subject(), d.due());
+            }
+            messages.add(new OutgoingMessage(key, deadline, MessageKind.REMINDER, MessageChannel.EMAIL,
+                    caseReference(d), null, Recipient.staff(member.id(), member.displayName(), address.get()), subject,
                     words.text("notify.reminder.body", member.displayName(), d.title(), d.subject(), d.due(),
                             words.link(d.link())),
-                    AuditTrail.SYSTEM)));
+                    AuditTrail.SYSTEM));
         }
     }
 
@@ -176,17 +171,20 @@ class ReminderRun {
         String prefix = kind == MessageKind.ALERT ? "notify.alert" : "notify.followUp";
         String owner = people.byUsername(d.ownerUsername()).map(StaffMember::displayName)
                 .orElseGet(() -> words.text("notify.noOwner"));
+        String subject = null;
         for (StaffMember member : to.values()) {
-            if (queuedBefore.contains(key + "|" + member.id())) {
+            Optional<EmailAddress> address = people.email(member);
+            if (queuedBefore.contains(key + "|" + member.id()) || address.isEmpty()) {
                 continue;
             }
-            email(member).ifPresent(address -> out.add(new OutgoingMessage(key + "|" + member.id(), deadline, kind,
-                    MessageChannel.EMAIL, caseReference(d), null,
-                    Recipient.staff(member.id(), member.displayName(), address),
-                    words.text(prefix + ".subject", d.title(), d.subject(), late),
+            if (subject == null) {
+                subject = words.text(prefix + ".subject", d.title(), d.subject(), late);
+            }
+            out.add(new OutgoingMessage(key + "|" + member.id(), deadline, kind, MessageChannel.EMAIL, caseReference(d),
+                    null, Recipient.staff(member.id(), member.displayName(), address.get()), subject,
                     words.text(prefix + ".body", member.displayName(), d.title(), d.subject(), d.due(), late, owner,
                             words.link(d.link())),
-                    AuditTrail.SYSTEM)));
+                    AuditTrail.SYSTEM));
         }
         return out;
     }
@@ -209,16 +207,13 @@ class ReminderRun {
         return d.link().startsWith("/cases/") ? d.subject() : null;
     }
 
-    private static Optional<EmailAddress> email(StaffMember member) {
-        return EmailAddress.parse(member.email());
-    }
-
     /** Staff as this run needs them, each looked up once. */
     private static final class People {
 
         private final StaffDirectory staff;
         private final Set<Long> remindersOff;
         private final Map<String, Optional<StaffMember>> byUsername = new HashMap<>();
+        private final Map<Long, Optional<EmailAddress>> emails = new HashMap<>();
         private List<StaffMember> managers;
 
         People(StaffDirectory staff, StaffPreferences preferences) {
@@ -236,6 +231,10 @@ class ReminderRun {
                 managers = staff.withRole(Role.COMPLAINTS_MANAGER);
             }
             return managers;
+        }
+
+        Optional<EmailAddress> email(StaffMember member) {
+            return emails.computeIfAbsent(member.id(), id -> EmailAddress.parse(member.email()));
         }
 
         boolean remindersOn(StaffMember member) {
