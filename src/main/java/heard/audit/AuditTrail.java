@@ -77,6 +77,13 @@ public class AuditTrail {
                 .query(AuditTrail::event).list();
     }
 
+    /** How many entries are older than an instant: for the retention schedule's review. */
+    @Transactional(readOnly = true)
+    public long countBefore(Instant before) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE occurred_at < :before")
+                .param("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).query(Long.class).single();
+    }
+
     /** A page of the whole trail, newest first, optionally narrowed. */
     @Transactional(readOnly = true)
     public List<AuditEvent> search(AuditQuery query) {

@@ -1,8 +1,10 @@
 package heard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -57,14 +59,17 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
                 Map.entry("Complaints settings", "Optional"),
                 Map.entry("Reporting", "Optional"),
                 Map.entry("Historical totals", "Optional"),
+                Map.entry("The public form", "Incomplete"),
+                Map.entry("Retention periods", "Optional"),
+                Map.entry("Retention review", "Optional"),
                 Map.entry("Sample data", "Optional"));
         assertThat(fresh.select("h1 + p").text()).isEqualTo(
-                "3 sections still need setting up before complaints can be recorded in full.");
+                "4 sections still need setting up before complaints can be recorded in full.");
         assertThat(hint(fresh, "Council details")).endsWith(
                 "Not set yet: pages and reports call the council “Your council” until it is.");
         assertThat(hint(fresh, "Service areas and teams")).endsWith("No service areas and no teams open.");
         assertThat(hint(fresh, "Bank holidays and closure days")).endsWith("Bank holidays known to 31 December 2027.");
-        assertThat(fresh.select(".govuk-task-list__status .govuk-tag--blue")).hasSize(3);
+        assertThat(fresh.select(".govuk-task-list__status .govuk-tag--blue")).hasSize(4);
 
         organisation.saveCouncil(new Council("Northshire County Council", "complaints@northshire.example", null, null,
                 0));
@@ -72,14 +77,16 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
         organisation.addTeam(area.id(), "Fostering North", null);
         accounts.create(new NewStaffAccount("rita.responder", "Rita Responder", null, Set.of(Role.RESPONDING_MANAGER),
                 null, true));
+        mvc.perform(post("/settings/public-form").with(csrf()).with(user("ada").roles("ADMINISTRATOR", "COMPLAINTS_MANAGER"))
+                .param("advocacyContact", "Coram Voice, 0808 800 5792").param("version", "0"));
 
         Document done = settingsPage();
         assertThat(statuses(done)).containsEntry("Council details", "Completed")
                 .containsEntry("Service areas and teams", "Completed").containsEntry("Staff accounts", "Completed")
                 .doesNotContainValue("Incomplete");
         assertThat(hint(done, "Service areas and teams")).endsWith("1 service area and 1 team open.");
-        assertThat(hint(fresh, "Staff accounts")).endsWith("1 complaints officer and no responding managers yet.");
-        assertThat(hint(done, "Staff accounts")).endsWith("1 complaints officer and 1 responding manager.");
+        assertThat(hint(fresh, "Staff accounts")).endsWith("1 complaints manager, no complaints officers and no responding managers yet.");
+        assertThat(hint(done, "Staff accounts")).endsWith("1 complaints manager, no complaints officers and 1 responding manager.");
         assertThat(done.select("h1 + p").text()).startsWith("Everything Heard needs is set up.");
     }
 

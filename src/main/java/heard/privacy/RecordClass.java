@@ -1,0 +1,34 @@
+package heard.privacy;
+
+/**
+ * The classes of record the retention schedule gives a period, each counted from the day its handling
+ * ended (docs/security.md, "Retention and subject access", says why each default is what it is).
+ */
+public enum RecordClass {
+    COMPLAINT(6), COMPLIMENT(2), COMMENT(2), ENQUIRY(2), PUBLIC_SUBMISSION(1), AUDIT(7);
+
+    private final int defaultYears;
+
+    RecordClass(int defaultYears) {
+        this.defaultYears = defaultYears;
+    }
+
+    /** The period Heard starts with (V093), in years after the record's handling ended. */
+    public int defaultYears() {
+        return defaultYears;
+    }
+
+    public String messageKey() {
+        return "recordClass." + name();
+    }
+
+    /** The form field and path segment for this class: {@code publicSubmission}. */
+    public String field() {
+        String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder field = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return field.toString();
+    }
+}
