@@ -9,6 +9,7 @@ import heard.security.StaffMember;
 import heard.web.FormProblems;
 import heard.web.NotFoundException;
 import heard.web.Notice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,20 +98,20 @@ class ActionController {
         return "learning/action";
     }
 
-    @GetMapping("/{id}/{move}")
+    @GetMapping("/{id}/{move:assign|start|complete|drop|wording}")
     String moveForm(@PathVariable long id, @PathVariable String move, Model model) {
         ActionMove chosen = ActionMove.bySlug(move).orElseThrow(NotFoundException::new);
-        Action action = learning.action(id).filter(a -> learning.mayMake(a, chosen)).orElseThrow(NotFoundException::new);
+        Action action = allowed(id, move);
         model.addAttribute(MOVE_FORM, chosen == ActionMove.ASSIGN || chosen == ActionMove.WORDING
                 ? MoveForm.of(action) : MoveForm.blank(action.version()));
         return movePage(action, chosen, model);
     }
 
-    @PostMapping("/{id}/{move}")
+    @PostMapping("/{id}/{move:assign|start|complete|drop|wording}")
     String move(@PathVariable long id, @PathVariable String move, @ModelAttribute(MOVE_FORM) MoveForm form,
                 BindingResult result, Model model, RedirectAttributes redirect) {
         ActionMove chosen = ActionMove.bySlug(move).orElseThrow(NotFoundException::new);
-        Action action = learning.action(id).filter(a -> learning.mayMake(a, chosen)).orElseThrow(NotFoundException::new);
+        Action action = allowed(id, move);
         form.validate(chosen, result);
         if (!result.hasErrors()) {
             try {
@@ -135,6 +136,15 @@ class ActionController {
             }
         }
         return movePage(action, chosen, model);
+    }
+
+    /** The action, if the person may see it (else there is no such page) and make the move (else it is forbidden). */
+    private Action allowed(long id, String move) {
+        Action action = learning.action(id).orElseThrow(NotFoundException::new);
+        if (!learning.mayMake(move, action)) {
+            throw new AccessDeniedException("Not this person's move");
+        }
+        return action;
     }
 
     private String movePage(Action action, ActionMove move, Model model) {

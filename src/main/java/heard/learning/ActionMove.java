@@ -3,7 +3,14 @@ package heard.learning;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The moves an action's page offers, each a page of its own: its address and whether it asks for a date. */
+import heard.security.Role;
+import heard.security.StaffMember;
+
+/**
+ * The moves an action's page offers, each a page of its own: its address, whether it asks for a date, and who may
+ * make it: the complaints team any but the public wording (the complaints manager's), the owner the progress of their
+ * own action.
+ */
 enum ActionMove {
     ASSIGN("assign", false), START("start", true), COMPLETE("complete", true), DROP("drop", true),
     WORDING("wording", false);
@@ -16,17 +23,22 @@ enum ActionMove {
         this.asksForDate = asksForDate;
     }
 
-    /** Whether the manager the action is given to may make this move, as well as a complaints officer. */
-    boolean ownerMay() {
-        return this == START || this == COMPLETE;
-    }
-
     String slug() {
         return slug;
     }
 
     boolean asksForDate() {
         return asksForDate;
+    }
+
+    /** Whether this person may make the move on this action. */
+    boolean allowedFor(StaffMember me, Action action) {
+        return switch (this) {
+            case WORDING -> me.has(Role.COMPLAINTS_MANAGER);
+            case ASSIGN, DROP -> me.has(Role.COMPLAINTS_OFFICER);
+            case START, COMPLETE -> me.has(Role.COMPLAINTS_OFFICER)
+                    || action.owner() != null && action.owner().id() == me.id();
+        };
     }
 
     static Optional<ActionMove> bySlug(String slug) {

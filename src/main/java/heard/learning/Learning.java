@@ -241,25 +241,31 @@ public class Learning {
     }
 
     public void assign(long id, int version, Long ownerId, LocalDate dueOn) {
-        change(id, version, "assigned", true, a -> a.assign(ownerId == null ? null : owner(ownerId), dueOn, today()));
+        change(id, version, ActionMove.ASSIGN, "assigned",
+                a -> a.assign(ownerId == null ? null : owner(ownerId), dueOn, today()));
     }
 
     public void start(long id, int version, LocalDate on) {
-        change(id, version, "started", false, a -> a.start(on, today()));
+        change(id, version, ActionMove.START, "started", a -> a.start(on, today()));
     }
 
     public void complete(long id, int version, LocalDate on, String evidence) {
-        change(id, version, "done", false, a -> a.complete(on, evidence, today()));
+        change(id, version, ActionMove.COMPLETE, "done", a -> a.complete(on, evidence, today()));
     }
 
     public void drop(long id, int version, LocalDate on, String reason) {
-        change(id, version, "dropped", true, a -> a.drop(on, reason, today()));
+        change(id, version, ActionMove.DROP, "dropped", a -> a.drop(on, reason, today()));
     }
 
     /** The complaints manager's words for the public you-said-we-did table. */
     public void word(long id, int version, String youSaid, String weDid) {
-        requireManager();
-        change(id, version, "worded for the public report", true, a -> a.word(youSaid, weDid));
+        change(id, version, ActionMove.WORDING, "worded for the public report", a -> a.word(youSaid, weDid));
+    }
+
+    /** Whether the signed-in person may make a move on an action they can see. */
+    @Transactional(readOnly = true)
+    public boolean mayMake(String move, Action action) {
+        return ActionMove.bySlug(move).map(m -> m.allowedFor(currentUser.require(), action)).orElse(false);
     }
 
     @FunctionalInterface
@@ -268,20 +274,14 @@ public class Learning {
     }
 
     /**
-     * The common path of every change to an action: the person may see it and make the move (the complaints team
-     * any, the owner the progress of their own), it is still at the version they saw, and the action's own rules allow it.
+     * The common path of every change to an action: the person may see it and make the move ({@link ActionMove}), it
+     * is still at the version they saw, and the action's own rules allow it.
      */
-    /** Whether the signed-in person may make this move on the action: its page exists only for them. */
-    boolean mayMake(Action action, ActionMove move) {
-        StaffMember me = currentUser.require();
-        return me.has(Role.COMPLAINTS_OFFICER) || move.ownerMay() && owns(me, action);
-    }
-
-    private void change(long id, int version, String what, boolean officersOnly, Move move) {
+    private void change(long id, int version, ActionMove kind, String what, Move move) {
         StaffMember me = currentUser.require();
         Action action = repository.action(id).filter(a -> maySee(me, a))
                 .orElseThrow(() -> Refusal.of("learning.action.notFound"));
-        if (!me.has(Role.COMPLAINTS_OFFICER) && (officersOnly || !owns(me, action))) {
+        if (!kind.allowedFor(me, action)) {
             throw Refusal.of("learning.notAllowed");
         }
         if (action.version() != version) {

@@ -3,6 +3,7 @@ package heard.learning;
 import java.util.List;
 
 import heard.casework.CaseReference;
+import heard.casework.References;
 import heard.casework.Refusal;
 import heard.security.CurrentUser;
 import heard.security.Role;
@@ -35,11 +36,13 @@ class RegisterController {
     private final Learning learning;
     private final LearningPages pages;
     private final CurrentUser currentUser;
+    private final References references;
 
-    RegisterController(Learning learning, LearningPages pages, CurrentUser currentUser) {
+    RegisterController(Learning learning, LearningPages pages, CurrentUser currentUser, References references) {
         this.learning = learning;
         this.pages = pages;
         this.currentUser = currentUser;
+        this.references = references;
     }
 
     @GetMapping
@@ -105,6 +108,7 @@ class RegisterController {
     }
 
     @GetMapping("/lessons/{id}")
+    @PreAuthorize("hasAnyRole('COMPLAINTS_OFFICER', 'SENIOR_MANAGER')")
     String lesson(@PathVariable long id, Model model) {
         Lesson lesson = learning.lesson(id).orElseThrow(NotFoundException::new);
         model.addAttribute("lesson", lesson);
@@ -121,7 +125,7 @@ class RegisterController {
     @GetMapping("/cases/{reference}/themes")
     @PreAuthorize(LearningWeb.OFFICERS)
     String caseThemes(@PathVariable String reference, Model model) {
-        CaseReference ref = reference(reference);
+        CaseReference ref = record(reference);
         model.addAttribute("caseThemesForm", new CaseThemesForm(learning.caseThemes(ref)));
         return caseThemesPage(ref, model);
     }
@@ -130,7 +134,7 @@ class RegisterController {
     @PreAuthorize(LearningWeb.OFFICERS)
     String tagCase(@PathVariable String reference, @ModelAttribute("caseThemesForm") CaseThemesForm form,
                    BindingResult result, Model model, RedirectAttributes redirect) {
-        CaseReference ref = reference(reference);
+        CaseReference ref = record(reference);
         if (!result.hasErrors()) {
             try {
                 learning.tagCase(ref, form.themeIds());
@@ -153,6 +157,15 @@ class RegisterController {
     }
 
     /** The record in a page's address; a reference that is no record's is a page that does not exist. */
+    private CaseReference record(String path) {
+        CaseReference reference = reference(path);
+        if (!references.isTaken(reference.value())) {
+            throw new NotFoundException();
+        }
+        return reference;
+    }
+
+    /** A reference in a page's address; one that cannot be a reference is a page that does not exist. */
     static CaseReference reference(String path) {
         try {
             return new CaseReference(path);

@@ -1,6 +1,7 @@
 package heard.learning;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import heard.casework.CaseReference;
 import heard.casework.References;
@@ -11,7 +12,6 @@ import heard.web.Choices;
 import heard.web.FormProblems;
 import heard.web.NotFoundException;
 import heard.web.Notice;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

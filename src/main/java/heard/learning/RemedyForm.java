@@ -15,7 +15,11 @@ record RemedyForm(RemedyKind kind, String amount, String description, DateParts 
         return new RemedyForm(null, null, null, null);
     }
 
+    /** Checks what the page can check alone, in the order of the page; the rest are the remedy's own rules. */
     void validate(BindingResult result) {
+        if (kind == null && !result.hasFieldErrors("kind")) {
+            result.rejectValue("kind", "learning.remedy.kind.missing");
+        }
         if (amount != null && !amount.isBlank() && Money.parse(amount).isEmpty()) {
             result.rejectValue("amount", "learning.remedy.amount.notMoney");
         }

@@ -35,7 +35,9 @@ class DrillDown {
             Map.entry(Dim.RECORD_TYPE, "report.recordType."), Map.entry(Dim.PROCEDURE, "report.procedure."),
             Map.entry(Dim.DECISION, "report.decision."), Map.entry(Dim.REMEDY_TYPE, "report.remedy."),
             Map.entry(Dim.COST_KIND, "report.cost."), Map.entry(Dim.DUE, "report.due."),
-            Map.entry(Dim.ADR_KIND, "report.adrKind."));
+            Map.entry(Dim.ADR_KIND, "report.adrKind."), Map.entry(Dim.ORIGIN, "report.actionOrigin."),
+            Map.entry(Dim.PROGRESS, "report.progress."), Map.entry(Dim.COMPLIANCE, "report.compliance."),
+            Map.entry(Dim.REMEDY_KIND, "report.remedyKind."));
 
     private final MeasureQueries queries;
     private final Organisation organisation;
@@ -106,7 +108,7 @@ class DrillDown {
             case ISSUE -> names.issue(Long.parseLong(value));
             case STAGE -> msg("report.stage", value);
             case EXTENDED, ON_TIME, HELD_WITHIN_30, REPORT_WITHIN_5, RESPONSE_WITHIN_15, UPHELD_OR_PARTLY, RESPONDED,
-                 WITHIN_TARGET, QUOTABLE, FAULT_FOUND, PAYMENT -> msg("1".equals(value) ? "form.yes" : "form.no");
+                 WITHIN_TARGET, QUOTABLE, FAULT_FOUND, PAYMENT, LATE, OVERDUE -> msg("1".equals(value) ? "form.yes" : "form.no");
             default -> messages.getMessage(LABELS.getOrDefault(dim, "") + value, null, value, Locale.UK);
         };
     }

@@ -20,12 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @JsonPropertyOrder({"period", "received", "stages", "stage3Panels", "escalation", "issues", "complainantRoles", "channels",
     "advocacy", "children", "ombudsman", "remedies", "costs", "adr", "actions", "compliments", "memberEnquiries", "quarters",
-    "comparison"})
+    "comparison", "learning", "ombudsmanRemedies"})
 record Figures(Period period, Received received, Map<String, StageFigures> stages, Stage3Panels stage3Panels,
                Escalation escalation, List<IssueFigures> issues, List<RoleCount> complainantRoles,
                List<ChannelCount> channels, List<ValueCount> advocacy, Children children, OmbudsmanFigures ombudsman,
                Remedies remedies, Costs costs, Adr adr, Actions actions, Compliments compliments,
-               MemberEnquiries memberEnquiries, List<Quarter> quarters, List<Comparison> comparison) {
+               MemberEnquiries memberEnquiries, List<Quarter> quarters, List<Comparison> comparison,
+               Learning learning, OmbudsmanRemedies ombudsmanRemedies) {
 
     StageFigures stage(int number) {
         return stages.get(String.valueOf(number));
@@ -149,6 +150,38 @@ record Figures(Period period, Received received, Map<String, StageFigures> stage
     /** Actions committed in the stage answers sent in the period, by the service area and team of their case. */
     @JsonPropertyOrder({"committed", "byTeam"})
     record Actions(long committed, List<TeamCount> byTeam) {
+    }
+
+    /**
+     * The learning register: lessons recorded in the period, by theme, and its actions. Null in figures from before
+     * the register (another council's file, say).
+     */
+    @JsonPropertyOrder({"lessons", "lessonsByTheme", "actions"})
+    record Learning(long lessons, List<ThemeCount> lessonsByTheme, RegisterActions actions) {
+    }
+
+    @JsonPropertyOrder({"theme", "count"})
+    record ThemeCount(String theme, long count) {
+    }
+
+    /**
+     * The register's actions: {@code committed} agreed in the period, {@code completed} done in it ({@code completedLate}
+     * after their due date), {@code dropped} dropped in it; {@code due} due in it (dropped ones aside), of which
+     * {@code overdue} were not done by their due date (done late, or still open with the date passed).
+     */
+    @JsonPropertyOrder({"committed", "completed", "completedLate", "dropped", "due", "overdue"})
+    record RegisterActions(long committed, long completed, long completedLate, long dropped, long due, long overdue) {
+    }
+
+    /**
+     * The remedies the Ombudsman asked for that were due in the period, as the Ombudsman counts compliance:
+     * {@code compliedOnTime} by the due date, {@code compliedLate} after it, {@code notYetComplied} not yet;
+     * {@code complianceRate} the complied of the due, {@code lateRate} the late of the complied.
+     */
+    @JsonPropertyOrder({"due", "compliedOnTime", "compliedLate", "notYetComplied", "complianceRate", "lateRate", "byKind",
+        "paymentsTotal"})
+    record OmbudsmanRemedies(long due, long compliedOnTime, long compliedLate, long notYetComplied, Double complianceRate,
+                             Double lateRate, List<KindCount> byKind, BigDecimal paymentsTotal) {
     }
 
     @JsonPropertyOrder({"byTeam", "quotable"})

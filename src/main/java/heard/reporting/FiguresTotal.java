@@ -104,7 +104,34 @@ final class FiguresTotal {
                 new Figures.MemberEnquiries(sum(f -> f.memberEnquiries().received()),
                         sum(f -> f.memberEnquiries().responded()), sum(f -> f.memberEnquiries().withinTarget()),
                         first.memberEnquiries().targetDays()),
-                quarters(), comparisons());
+                quarters(), comparisons(), learning(), ombudsmanRemedies());
+    }
+
+    /** The register's figures, where every council has them (figures from before the register have none). */
+    private Figures.Learning learning() {
+        if (all.stream().anyMatch(f -> f.learning() == null)) {
+            return null;
+        }
+        return new Figures.Learning(sum(f -> f.learning().lessons()),
+                merged(f -> f.learning().lessonsByTheme(), Figures.ThemeCount::theme, Figures.ThemeCount::count,
+                        Figures.ThemeCount::new),
+                new Figures.RegisterActions(sum(f -> f.learning().actions().committed()),
+                        sum(f -> f.learning().actions().completed()), sum(f -> f.learning().actions().completedLate()),
+                        sum(f -> f.learning().actions().dropped()), sum(f -> f.learning().actions().due()),
+                        sum(f -> f.learning().actions().overdue())));
+    }
+
+    private Figures.OmbudsmanRemedies ombudsmanRemedies() {
+        if (all.stream().anyMatch(f -> f.ombudsmanRemedies() == null)) {
+            return null;
+        }
+        long due = sum(f -> f.ombudsmanRemedies().due());
+        long onTime = sum(f -> f.ombudsmanRemedies().compliedOnTime());
+        long late = sum(f -> f.ombudsmanRemedies().compliedLate());
+        return new Figures.OmbudsmanRemedies(due, onTime, late, sum(f -> f.ombudsmanRemedies().notYetComplied()),
+                Figures.rate(onTime + late, due), Figures.rate(late, onTime + late),
+                merged(f -> f.ombudsmanRemedies().byKind(), KindCount::kind, KindCount::count, KindCount::new),
+                money(f -> f.ombudsmanRemedies().paymentsTotal()));
     }
 
     private StageFigures stage(String stage) {

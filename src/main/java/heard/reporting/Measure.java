@@ -124,6 +124,47 @@ enum Measure {
     ACTIONS_COMMITTED("actions-committed", Source.ACTIONS, "a.responded_on", null, null,
             Map.of(Dim.SERVICE_AREA, "c.service_area_id", Dim.TEAM, "c.team_id")),
 
+    /** Lessons of the learning register recorded in the period, by their theme. */
+    LESSONS_RECORDED("lessons-recorded", Source.LESSONS, "l.recorded_on", null, null, Map.of(Dim.THEME, "l.theme")),
+
+    /**
+     * Actions of the learning register agreed in the period: those a stage's answer recorded on the day it was sent
+     * (so these include {@link #ACTIONS_COMMITTED}'s), the others on the day they were raised.
+     */
+    REGISTER_ACTIONS_COMMITTED("register-actions-committed", Source.REGISTER_ACTIONS, "a.agreed_on", null, null,
+            Map.of(Dim.ORIGIN, "a.origin")),
+
+    /** Actions of the register done in the period, and whether after their due date. */
+    REGISTER_ACTIONS_COMPLETED("register-actions-completed", Source.REGISTER_ACTIONS, "a.completed_on",
+            "a.status = 'DONE'", null, Map.of(Dim.LATE, Sql.flag("a.due_on IS NOT NULL AND a.completed_on > a.due_on"))),
+
+    /**
+     * Actions of the register due in the period (dropped ones aside), by their progress against the due date: done on
+     * time, done late, overdue (open, and the due date passed before today), or not yet due; {@code overdue} is 1 for
+     * those not done by their due date (done late, or overdue).
+     */
+    REGISTER_ACTIONS_DUE("register-actions-due", Source.REGISTER_ACTIONS, "a.due_on",
+            "a.due_on IS NOT NULL AND a.status <> 'DROPPED'", null, Map.of(Dim.PROGRESS, """
+                    CASE WHEN a.status = 'DONE' AND a.completed_on <= a.due_on THEN 'ON_TIME'
+                         WHEN a.status = 'DONE' THEN 'LATE'
+                         WHEN a.due_on < :today THEN 'OVERDUE'
+                         ELSE 'NOT_YET_DUE' END""", Dim.OVERDUE, Sql.flag("""
+                    (a.status = 'DONE' AND a.completed_on > a.due_on) OR (a.status <> 'DONE' AND a.due_on < :today)"""))),
+
+    /** Actions of the register dropped in the period, each with the reason recorded. */
+    REGISTER_ACTIONS_DROPPED("register-actions-dropped", Source.REGISTER_ACTIONS, "a.dropped_on", "a.status = 'DROPPED'",
+            null, Map.of()),
+
+    /**
+     * The remedies the Ombudsman asked for that were due in the period, as the Ombudsman counts compliance: carried
+     * out on or before the due date, after it, or not yet; by kind, a payment with its amount.
+     */
+    OMBUDSMAN_REMEDIES_DUE("ombudsman-remedies-due", Source.OMBUDSMAN_REMEDIES, "r.due_on", null, "r.amount",
+            Map.of(Dim.COMPLIANCE, """
+                    CASE WHEN r.complied_on IS NULL THEN 'NOT_YET'
+                         WHEN r.complied_on <= r.due_on THEN 'ON_TIME'
+                         ELSE 'LATE' END""", Dim.REMEDY_KIND, "r.remedy_type")),
+
     /**
      * Cases open now, by the stage they are at and when their current deadline falls: overdue (before
      * today), due this week (today to Sunday), later, or none pending. Counted on the day received; the
@@ -293,7 +334,27 @@ enum Measure {
         ACTIONS("casework_action_view a JOIN casework_case_view c ON c.case_id = a.case_id", null, Sql.CASE_RECORD,
                 "a.text AS action_text"),
 
-        OPEN_CASES("casework_case_view c", "c.status = 'OPEN'", Sql.CASE_RECORD);
+        OPEN_CASES("casework_case_view c", "c.status = 'OPEN'", Sql.CASE_RECORD),
+
+        /** The learning register's lessons, with the first case each was drawn from. */
+        LESSONS("learning_lesson_view l " + Sql.recordOf("l"), null,
+                Sql.learningRecord("l", "l.service_area_id", "l.team_id")),
+
+        /**
+         * The learning register's actions, with the first case each answers; counted under the action's own service
+         * area and team, or its case's where it has none.
+         */
+        REGISTER_ACTIONS("learning_action_view a " + Sql.recordOf("a"), null, Sql.learningRecord("a",
+                "CASE WHEN a.service_area_id IS NULL AND a.team_id IS NULL THEN COALESCE(c.service_area_id, f.service_area_id)"
+                        + " ELSE a.service_area_id END",
+                "CASE WHEN a.service_area_id IS NULL AND a.team_id IS NULL THEN COALESCE(c.team_id, f.team_id)"
+                        + " ELSE a.team_id END"),
+                "a.what AS action_text", "a.owner_name AS owner_name", "a.due_on AS due_on", "a.status AS status",
+                "a.you_said AS you_said", "a.we_did AS we_did"),
+
+        /** The remedies the Ombudsman asked for, with the record its decision was about. */
+        OMBUDSMAN_REMEDIES("learning_remedy_view r " + Sql.recordOf("r"), null,
+                Sql.learningRecord("r", "COALESCE(c.service_area_id, f.service_area_id)", "COALESCE(c.team_id, f.team_id)"));
 
         private final String from;
         private final String where;
@@ -359,7 +420,14 @@ enum Measure {
         PAYMENT("payment", Type.INT),
         COST_KIND("cost_kind", Type.TEXT),
         ADR_KIND("adr_kind", Type.TEXT),
-        DUE("due", Type.TEXT);
+        DUE("due", Type.TEXT),
+        THEME("theme", Type.TEXT),
+        ORIGIN("origin", Type.TEXT),
+        LATE("late", Type.INT),
+        PROGRESS("progress", Type.TEXT),
+        OVERDUE("overdue", Type.INT),
+        COMPLIANCE("compliance", Type.TEXT),
+        REMEDY_KIND("remedy_kind", Type.TEXT);
 
         private final String column;
         private final Type type;
@@ -449,6 +517,19 @@ enum Measure {
                 onOrBeforeDue("s.responded_on", "answered", "clock", byStage(Timescales.EXTENDED_DAYS)));
 
         private Sql() {
+        }
+
+        /** The joins that find the record (a case, or feedback) a learning view's row names by its reference. */
+        static String recordOf(String alias) {
+            return ("LEFT JOIN casework_case_view c ON c.reference = %1$s.reference"
+                    + " LEFT JOIN feedback_view f ON f.reference = %1$s.reference").formatted(alias);
+        }
+
+        /** The record of a learning view's row, as the row sources list it, with the service area and team it counts under. */
+        static String learningRecord(String alias, String serviceArea, String team) {
+            return ("%1$s.reference, CASE WHEN f.reference IS NOT NULL THEN 'feedback' ELSE 'case' END AS record_kind, "
+                    + "COALESCE(c.received_on, f.received_on) AS received_on, %2$s AS service_area_id, %3$s AS team_id")
+                    .formatted(alias, serviceArea, team);
         }
 
         /**

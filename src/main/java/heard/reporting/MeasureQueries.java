@@ -154,6 +154,33 @@ class MeasureQueries {
                 .list();
     }
 
+    /** An action of the learning register, for the staff version's list. */
+    record RegisterAction(String reference, String text, String owner, LocalDate dueOn, String status) {
+    }
+
+    /** The register's actions agreed in the period, from the same rows that count them, in the order agreed. */
+    List<RegisterAction> registerActions(ReportPeriod period) {
+        return jdbc.sql("SELECT r.reference, r.action_text, r.owner_name, r.due_on, r.status FROM ("
+                        + Measure.REGISTER_ACTIONS_COMMITTED.rows() + ") r WHERE r.counted_on BETWEEN :from AND :to"
+                        + " ORDER BY r.counted_on, r.reference, r.action_text")
+                .param("from", period.start()).param("to", period.end())
+                .query((rs, n) -> new RegisterAction(rs.getString("reference"), rs.getString("action_text"),
+                        rs.getString("owner_name"), rs.getObject("due_on", LocalDate.class), rs.getString("status")))
+                .list();
+    }
+
+    /** The words the complaints manager chose for the public table, of the actions done in the period. */
+    record YouSaidWeDid(String youSaid, String weDid) {
+    }
+
+    List<YouSaidWeDid> youSaidWeDid(ReportPeriod period) {
+        return jdbc.sql("SELECT r.you_said, r.we_did FROM (" + Measure.REGISTER_ACTIONS_COMPLETED.rows()
+                        + ") r WHERE r.counted_on BETWEEN :from AND :to AND r.you_said IS NOT NULL"
+                        + " ORDER BY r.counted_on, r.reference")
+                .param("from", period.start()).param("to", period.end())
+                .query((rs, n) -> new YouSaidWeDid(rs.getString("you_said"), rs.getString("we_did"))).list();
+    }
+
     private Map<String, Object> todayParameters() {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> params = new LinkedHashMap<>();

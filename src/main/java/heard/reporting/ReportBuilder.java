@@ -439,6 +439,17 @@ class ReportBuilder {
                         o.decisions(), Figures.DecisionCount::decision, Figures.DecisionCount::count, Dim.DECISION,
                         "report.decision."));
             }
+            Figures.OmbudsmanRemedies r = f.ombudsmanRemedies();
+            blocks.add(sentence("report.ombudsman.remedies",
+                    n.count(r.due(), Measure.OMBUDSMAN_REMEDIES_DUE, period),
+                    n.count(r.compliedOnTime(), Measure.OMBUDSMAN_REMEDIES_DUE, period, Dim.COMPLIANCE, "ON_TIME"),
+                    n.count(r.compliedLate(), Measure.OMBUDSMAN_REMEDIES_DUE, period, Dim.COMPLIANCE, "LATE"),
+                    n.count(r.notYetComplied(), Measure.OMBUDSMAN_REMEDIES_DUE, period, Dim.COMPLIANCE, "NOT_YET")));
+            if (!r.byKind().isEmpty()) {
+                blocks.add(countsTable("ombudsman-remedies", "report.table.ombudsmanRemedies", "report.column.remedyKind",
+                        r.byKind(), Figures.KindCount::kind, Figures.KindCount::count, Dim.REMEDY_KIND,
+                        "report.remedyKind."));
+            }
             blocks.add(narrative("ombudsman", false));
             return blocks;
         }
@@ -511,7 +522,52 @@ class ReportBuilder {
                 blocks.add(table("action-list", msg("report.table.actionList"), List.of(msg("report.column.action"),
                         msg("report.column.serviceArea"), msg("report.column.team"), msg("report.column.case")), rows, 4));
             }
+            blocks.addAll(register());
             blocks.add(narrative("learning", false));
+            return blocks;
+        }
+
+        /** The learning register's part of the section: its lessons by theme, its actions, and you said, we did. */
+        private List<Block> register() {
+            Figures.Learning learning = f.learning();
+            List<Block> blocks = new ArrayList<>();
+            Figures.RegisterActions a = learning.actions();
+            blocks.add(sentence("report.learning.register",
+                    n.count(learning.lessons(), Measure.LESSONS_RECORDED, period),
+                    n.count(a.committed(), Measure.REGISTER_ACTIONS_COMMITTED, period),
+                    n.count(a.completed(), Measure.REGISTER_ACTIONS_COMPLETED, period),
+                    n.count(a.completedLate(), Measure.REGISTER_ACTIONS_COMPLETED, period, Dim.LATE, 1)));
+            blocks.add(sentence("report.learning.due", n.count(a.due(), Measure.REGISTER_ACTIONS_DUE, period),
+                    n.count(a.overdue(), Measure.REGISTER_ACTIONS_DUE, period, Dim.OVERDUE, 1),
+                    n.count(a.dropped(), Measure.REGISTER_ACTIONS_DROPPED, period)));
+            if (!learning.lessonsByTheme().isEmpty()) {
+                blocks.add(table("lessons-by-theme", msg("report.table.lessonsByTheme"), List.of(msg("report.column.theme"),
+                        msg("report.column.lessons")), learning.lessonsByTheme().stream().map(t -> List.of(
+                                Cell.text(t.theme()), n.count(t.count(), Measure.LESSONS_RECORDED, period, Dim.THEME,
+                                        t.theme()))).toList()));
+            }
+            // An action's own words may name people: the staff version lists them, the public one only the words the
+            // complaints manager chose for it.
+            if (!publicVersion) {
+                List<MeasureQueries.RegisterAction> actions = queries.registerActions(period);
+                if (!actions.isEmpty()) {
+                    blocks.add(table("register-actions", msg("report.table.registerActions"), List.of(
+                            msg("report.column.action"), msg("report.column.owner"), msg("report.column.due"),
+                            msg("report.column.status"), msg("report.column.case")), actions.stream().map(r -> List.of(
+                                    Cell.text(r.text()), Cell.text(r.owner() == null ? msg("report.learning.noOwner") : r.owner()),
+                                    Cell.text(r.dueOn() == null ? msg("report.learning.noDueDate")
+                                            : r.dueOn().format(heard.web.FormProblems.GOVUK_DATE)),
+                                    Cell.text(msg("report.actionStatus." + r.status())),
+                                    new Cell(r.reference(), n.linked() ? "/cases/" + UriUtils.encodePathSegment(r.reference(),
+                                            StandardCharsets.UTF_8) : null, false))).toList(), 5));
+                }
+            }
+            List<MeasureQueries.YouSaidWeDid> words = queries.youSaidWeDid(period);
+            if (!words.isEmpty()) {
+                blocks.add(table("you-said-we-did", msg("report.table.youSaidWeDid"), List.of(msg("report.column.youSaid"),
+                        msg("report.column.weDid")), words.stream().map(w -> List.of(Cell.text(w.youSaid()),
+                                Cell.text(w.weDid()))).toList(), 2));
+            }
             return blocks;
         }
 

@@ -140,7 +140,30 @@ class ReportFigures {
                 new Remedies(payments, paymentsTotal,
                         counts(remedies, Dim.REMEDY_TYPE, RemedyType.values(), ValueCount::new)),
                 costs(of, paymentsTotal), adr(of), actions(of, names), compliments(of, names), memberEnquiries(of),
-                quarterFigures, comparison);
+                quarterFigures, comparison, learning(of), ombudsmanRemedies(of));
+    }
+
+    private static Figures.Learning learning(Selection of) {
+        Tallies lessons = of.get(Measure.LESSONS_RECORDED);
+        List<Figures.ThemeCount> byTheme = lessons.countBy(Dim.THEME).entrySet().stream()
+                .map(e -> new Figures.ThemeCount(e.getKey().get(0), e.getValue()))
+                .sorted(java.util.Comparator.comparingLong(Figures.ThemeCount::count).reversed()
+                        .thenComparing(Figures.ThemeCount::theme, String.CASE_INSENSITIVE_ORDER)).toList();
+        Tallies completed = of.get(Measure.REGISTER_ACTIONS_COMPLETED);
+        Tallies due = of.get(Measure.REGISTER_ACTIONS_DUE);
+        return new Figures.Learning(lessons.count(), byTheme, new Figures.RegisterActions(
+                of.get(Measure.REGISTER_ACTIONS_COMMITTED).count(), completed.count(), completed.where(Dim.LATE, 1).count(),
+                of.get(Measure.REGISTER_ACTIONS_DROPPED).count(), due.count(),
+                due.where(Dim.OVERDUE, 1).count()));
+    }
+
+    private static Figures.OmbudsmanRemedies ombudsmanRemedies(Selection of) {
+        Tallies due = of.get(Measure.OMBUDSMAN_REMEDIES_DUE);
+        long onTime = due.where(Dim.COMPLIANCE, "ON_TIME").count();
+        long late = due.where(Dim.COMPLIANCE, "LATE").count();
+        return new Figures.OmbudsmanRemedies(due.count(), onTime, late, due.where(Dim.COMPLIANCE, "NOT_YET").count(),
+                Figures.rate(onTime + late, due.count()), Figures.rate(late, onTime + late),
+                counts(due, Dim.REMEDY_KIND, heard.learning.RemedyKind.values(), Figures.KindCount::new), due.total());
     }
 
     /** The tallies of each measure within some buckets. */

@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An action a Stage 1 answer committed the council to comes into the register on its own; the complaints officer
@@ -49,6 +51,8 @@ class AnActionFromAStageOneAnswerIsOwnedRemindedDoneAndCountedTest {
     AuditTrail audit;
     @Autowired
     TestClock clock;
+    @Autowired
+    JsonMapper json;
 
     String officer;
     String manager;
@@ -65,6 +69,7 @@ class AnActionFromAStageOneAnswerIsOwnedRemindedDoneAndCountedTest {
 
     @Test
     void theActionIsOwnedRemindedDoneWithEvidenceAndCounted() throws Exception {
+        JsonNode before = Figures2026.now(mvc, json);
         CaseReference complaint = LearningFixtures.aComplaint(casework, officer, RECEIVED);
         clock.setDate(ANSWERED);
         LearningFixtures.answerStageOne(casework, officer, complaint, ANSWERED,
@@ -118,6 +123,43 @@ class AnActionFromAStageOneAnswerIsOwnedRemindedDoneAndCountedTest {
         assertThat(learning.dueBy(LocalDate.of(2026, 6, 12))).noneMatch(d -> d.kind().equals("action") && d.id() == taken.id());
         assertThat(audit.history(new AuditSubject("learning-action", String.valueOf(taken.id()))).stream()
                 .map(AuditEvent::action)).contains("assigned", "done");
+
+        // Counted: committed on the answer's day, done on 5 June, due on 12 June and done by then.
+        JsonNode after = Figures2026.now(mvc, json);
+        assertThat(Figures2026.added(before, after, "/learning/actions/committed")).isEqualTo(1);
+        assertThat(Figures2026.added(before, after, "/learning/actions/completed")).isEqualTo(1);
+        assertThat(Figures2026.added(before, after, "/learning/actions/completedLate")).isZero();
+        assertThat(Figures2026.added(before, after, "/learning/actions/due")).isEqualTo(1);
+        assertThat(Figures2026.added(before, after, "/learning/actions/overdue")).isZero();
+        assertThat(Figures2026.added(before, after, "/actions/committed")).isEqualTo(1);
+    }
+
+    @Test
+    void anActionIsDroppedOnlyWithAReasonWhichTheRegisterKeeps() throws Exception {
+        CaseReference complaint = LearningFixtures.aComplaint(casework, officer, RECEIVED);
+        clock.setDate(ANSWERED);
+        LearningFixtures.answerStageOne(casework, officer, complaint, ANSWERED, "Write to every foster carer");
+        Action taken = SignedIn.as(officer, () -> learning.actionsOfCase(complaint)).get(0);
+        JsonNode before = Figures2026.now(mvc, json);
+        Visitor olive = new Visitor(mvc, user(officer).roles("COMPLAINTS_OFFICER"));
+        String drop = "/learning/actions/" + taken.id() + "/drop";
+
+        Document refused = Visitor.page(olive.post(drop, "on.day", "15", "on.month", "5", "on.year", "2026",
+                "reason", "   ", "version", "0"));
+        assertThat(refused.select(".govuk-error-summary").text()).contains("Enter why the action is being dropped");
+        assertThat(refused.select("#reason-error").text()).contains("Enter why the action is being dropped");
+        assertThat(SignedIn.as(officer, () -> learning.action(taken.id())).orElseThrow().status())
+                .isEqualTo(ActionStatus.AGREED);
+
+        olive.post(drop, "on.day", "15", "on.month", "5", "on.year", "2026",
+                "reason", "The foster carers' newsletter already does this", "version", "0");
+        Action dropped = SignedIn.as(officer, () -> learning.action(taken.id())).orElseThrow();
+        assertThat(dropped.status()).isEqualTo(ActionStatus.DROPPED);
+        assertThat(dropped.droppedReason()).isEqualTo("The foster carers' newsletter already does this");
+        Document page = Visitor.page(olive.get("/learning/actions/" + taken.id()));
+        assertThat(page.select("#action-details").text()).contains("Dropped",
+                "15 May 2026: The foster carers' newsletter already does this");
+        assertThat(Figures2026.added(before, Figures2026.now(mvc, json), "/learning/actions/dropped")).isEqualTo(1);
     }
 
     @Test

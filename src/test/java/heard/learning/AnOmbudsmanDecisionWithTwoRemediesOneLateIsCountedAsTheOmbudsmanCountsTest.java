@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Ombudsman upholds a complaint and asks for an apology within a month and £300 within six weeks; the council
@@ -48,6 +50,8 @@ class AnOmbudsmanDecisionWithTwoRemediesOneLateIsCountedAsTheOmbudsmanCountsTest
     StaffAccounts accounts;
     @Autowired
     TestClock clock;
+    @Autowired
+    JsonMapper json;
 
     String officer;
     CaseReference complaint;
@@ -62,6 +66,7 @@ class AnOmbudsmanDecisionWithTwoRemediesOneLateIsCountedAsTheOmbudsmanCountsTest
     @Test
     void bothRemediesAreRecordedFromTheDecisionAndTheLateOneIsFlagged() throws Exception {
         clock.setDate(LocalDate.of(2026, 5, 5));
+        JsonNode counted = Figures2026.now(mvc, json);
         Visitor olive = new Visitor(mvc, user(officer).roles("COMPLAINTS_OFFICER"));
         String page = LearningPaths.remedies(complaint.value());
 
@@ -118,5 +123,13 @@ class AnOmbudsmanDecisionWithTwoRemediesOneLateIsCountedAsTheOmbudsmanCountsTest
         Document after = Visitor.page(olive.get(page));
         assertThat(after.select("#remedies tbody tr").get(1).text()).contains("19 Jun 2026", "Late", "BACS payment reference 4411");
         assertThat(after.select("#remedies tbody tr").get(0).text()).doesNotContain("Late");
+
+        // As the Ombudsman counts them: both due in the year, one carried out on time and one late.
+        JsonNode figures = Figures2026.now(mvc, json);
+        assertThat(Figures2026.added(counted, figures, "/ombudsmanRemedies/due")).isEqualTo(2);
+        assertThat(Figures2026.added(counted, figures, "/ombudsmanRemedies/compliedOnTime")).isEqualTo(1);
+        assertThat(Figures2026.added(counted, figures, "/ombudsmanRemedies/compliedLate")).isEqualTo(1);
+        assertThat(Figures2026.added(counted, figures, "/ombudsmanRemedies/notYetComplied")).isZero();
+        assertThat(figures.at("/ombudsman/decided").asLong() - counted.at("/ombudsman/decided").asLong()).isEqualTo(1);
     }
 }

@@ -44,7 +44,7 @@ class FiguresAreServedAsJsonWithTheSpecNamesTest {
         figures.propertyNames().forEach(names::add);
         assertThat(names).containsExactly("period", "received", "stages", "stage3Panels", "escalation", "issues",
                 "complainantRoles", "channels", "advocacy", "children", "ombudsman", "remedies", "costs", "adr", "actions",
-                "compliments", "memberEnquiries", "quarters", "comparison");
+                "compliments", "memberEnquiries", "quarters", "comparison", "learning", "ombudsmanRemedies");
         assertThat(figures.at("/period/label").asString()).isEqualTo("2022/23");
         assertThat(figures.at("/period/start").asString()).isEqualTo("2022-04-01");
         assertThat(figures.at("/stages/1/outcomes/partiallyUpheld").asLong()).isEqualTo(2);
