@@ -94,7 +94,7 @@ class TheComplaintsManagerReviewsRetentionInTheBrowserTest {
         noViolations();
         browser.fill("receivedOn-day", "").press("Log the request and search");
         assertThat(browser.errorSummary()).containsExactly("Select what the person asked for",
-                "Enter the date the request was received");
+                "The date the request was received must include a day");
         noViolations();
         browser.choose("kind").fill("name", "Pat Browser" + tag).fillDate("receivedOn", LocalDate.of(2026, 1, 12))
                 .press("Log the request and search");
