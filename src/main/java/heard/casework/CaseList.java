@@ -1,11 +1,16 @@
 package heard.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import heard.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CaseList {
 
+    /** Everyone whose role lets them see some cases ({@link CaseAccess} decides which): a Spring Security expression. */
+    public static final String ROLES = "hasAnyRole('COMPLAINTS_OFFICER','COMPLAINTS_MANAGER','RESPONDING_MANAGER',"
+            + "'SENIOR_MANAGER','CHILDRENS_RIGHTS_OFFICER','INVESTIGATOR')";
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -31,6 +40,37 @@ public class CaseList {
     }
 
     public CasePage find(CaseQuery query) {
+        Where where = where(query);
+        long total = jdbc.sql("SELECT COUNT(*) FROM complaint c" + where.sql()).params(where.params()).query(Long.class)
+                .single();
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", CaseQuery.PAGE_SIZE);
+        params.put("offset", (query.page() - 1) * CaseQuery.PAGE_SIZE);
+        List<CaseSummary> rows = jdbc.sql(SELECT + where.sql() + order(query) + " LIMIT :limit OFFSET :offset")
+                .params(params).query(CaseList::summary).list();
+        return new CasePage(rows, total, query.page(), CaseQuery.PAGE_SIZE);
+    }
+
+    /** Every case the query matches, not only a page of them, in its order, one at a time (for an export). */
+    public void forEach(CaseQuery query, Consumer<CaseSummary> each) {
+        Where where = where(query);
+        try (Stream<CaseSummary> cases = jdbc.sql(SELECT + where.sql() + order(query)).params(where.params())
+                .query(CaseList::summary).stream()) {
+            cases.forEach(each);
+        }
+    }
+
+    private static final String SELECT = """
+            SELECT c.reference, c.procedure_kind, c.received_on, c.complainant_name, c.child_name, c.service_area_id,
+                   c.team_id, c.current_stage, s.responder_name, c.current_due_on, c.current_deadline, c.status
+            FROM complaint c
+            LEFT JOIN complaint_stage s ON s.complaint_id = c.id AND s.number = c.current_stage""";
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    /** What the person may see, narrowed by the query. */
+    private Where where(CaseQuery query) {
         CaseAccess.Condition access = CaseAccess.condition(currentUser.require());
         Map<String, Object> params = new HashMap<>(access.params());
         StringBuilder where = new StringBuilder(" WHERE ").append(access.sql());
@@ -71,31 +111,26 @@ public class CaseList {
                 default -> throw new IllegalStateException(query.status().name());
             }
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM complaint c" + where).params(params).query(Long.class).single();
-        String order = query.sort() == CaseQuery.Sort.DUE
+        return new Where(where.toString(), params);
+    }
+
+    private static String order(CaseQuery query) {
+        return query.sort() == CaseQuery.Sort.DUE
                 // NULLS LAST in the index's own order, so that the database can read the status-and-due-date
                 // index in order and stop after a page, rather than sort every open case.
                 ? " ORDER BY c.current_due_on ASC NULLS LAST, c.id"
                 : " ORDER BY c.received_on DESC, c.id DESC";
-        params.put("limit", CaseQuery.PAGE_SIZE);
-        params.put("offset", (query.page() - 1) * CaseQuery.PAGE_SIZE);
-        var rows = jdbc.sql("""
-                SELECT c.reference, c.procedure_kind, c.received_on, c.complainant_name, c.child_name, c.service_area_id,
-                       c.team_id, c.current_stage, s.responder_name, c.current_due_on, c.current_deadline, c.status
-                FROM complaint c
-                LEFT JOIN complaint_stage s ON s.complaint_id = c.id AND s.number = c.current_stage""" + where + order
-                + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query((rs, n) -> new CaseSummary(rs.getString("reference"),
-                        rs.getString("procedure_kind") == null ? null : ProcedureKind.valueOf(rs.getString("procedure_kind")), rs.getObject("received_on", LocalDate.class),
-                        rs.getString("complainant_name"), rs.getString("child_name"),
-                        rs.getObject("service_area_id", Long.class), rs.getObject("team_id", Long.class),
-                        rs.getObject("current_stage", Integer.class), rs.getString("responder_name"),
-                        rs.getObject("current_due_on", LocalDate.class),
-                        rs.getString("current_deadline") == null ? null : CaseDeadline.Kind.valueOf(rs.getString("current_deadline")),
-                        CaseStatus.valueOf(rs.getString("status"))))
-                .list();
-        return new CasePage(rows, total, query.page(), CaseQuery.PAGE_SIZE);
+    }
+
+    private static CaseSummary summary(ResultSet rs, int n) throws SQLException {
+        return new CaseSummary(rs.getString("reference"),
+                rs.getString("procedure_kind") == null ? null : ProcedureKind.valueOf(rs.getString("procedure_kind")),
+                rs.getObject("received_on", LocalDate.class), rs.getString("complainant_name"), rs.getString("child_name"),
+                rs.getObject("service_area_id", Long.class), rs.getObject("team_id", Long.class),
+                rs.getObject("current_stage", Integer.class), rs.getString("responder_name"),
+                rs.getObject("current_due_on", LocalDate.class),
+                rs.getString("current_deadline") == null ? null : CaseDeadline.Kind.valueOf(rs.getString("current_deadline")),
+                CaseStatus.valueOf(rs.getString("status")));
     }
 
     private static String escapeLike(String text) {

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import heard.calendar.CalendarNotKnownException;
 import heard.calendar.WorkingDayCalendar;
@@ -50,41 +49,12 @@ class CaseListController {
         this.clock = clock;
     }
 
-    /**
-     * The filters as the query string gives them. Status {@code ALL} is every case; no status at all
-     * (the list as first opened) is the open ones.
-     */
-    record Filters(String q, Integer stage, Long area, Long team, Long responder, String status, CaseQuery.Sort sort,
-                   Integer page) {
-
-        CaseQuery query() {
-            return new CaseQuery(q, stage, area, team, responder, statusFilter(), sort, page == null ? 1 : page);
-        }
-
-        CaseQuery.StatusFilter statusFilter() {
-            if (status == null || status.isBlank()) {
-                return CaseQuery.StatusFilter.OPEN;
-            }
-            return Stream.of(CaseQuery.StatusFilter.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        }
-
-        String statusValue() {
-            CaseQuery.StatusFilter filter = statusFilter();
-            return filter == null ? "ALL" : filter.name();
-        }
-
-        boolean narrowed() {
-            return q != null && !q.isBlank() || stage != null || area != null || team != null || responder != null
-                    || statusFilter() != CaseQuery.StatusFilter.OPEN;
-        }
-    }
-
     /** A row of the table: the case and what the page says about its next deadline. */
     record Row(CaseSummary summary, String team, Integer workingDays, boolean overdue, boolean dueThisWeek) {
     }
 
     @GetMapping("/cases")
-    String list(@ModelAttribute("filters") Filters filters, BindingResult ignoredTypos, HttpServletRequest request,
+    String list(@ModelAttribute("filters") CaseListFilters filters, BindingResult ignoredTypos, HttpServletRequest request,
                 Model model) {
         // A filter value that is not a number (an edited address) narrows nothing, as if it were not there.
         CaseQuery query = filters.query();
@@ -119,6 +89,8 @@ class CaseListController {
         model.addAttribute("pagination", pagination(page, request));
         model.addAttribute("sortByDue", link(request, "sort", CaseQuery.Sort.DUE.name()));
         model.addAttribute("sortByReceived", link(request, "sort", CaseQuery.Sort.RECEIVED.name()));
+        model.addAttribute("exportCsv", export(request, "CSV"));
+        model.addAttribute("exportXlsx", export(request, "XLSX"));
         model.addAttribute("sort", query.sort());
         model.addAttribute("status", filters.statusValue());
         return "casework/list";
@@ -172,6 +144,12 @@ class CaseListController {
         }
         options.put("items", items);
         return options;
+    }
+
+    /** The export of the cases this list's filters find (heard.interchange writes it, as it writes the case log). */
+    private static String export(HttpServletRequest request, String format) {
+        return UriComponentsBuilder.fromPath(request.getContextPath() + "/cases/export").query(request.getQueryString())
+                .replaceQueryParam("page").replaceQueryParam("format", format).build(true).toUriString();
     }
 
     /** This page's address with one query parameter changed (a new sort starts again at page 1). */

@@ -27,8 +27,7 @@ class CaseworkWeb implements WebMvcConfigurer {
 
 
     /** Everyone whose role lets them see some cases (CaseAccess decides which). */
-    static final String CASE_ROLES = "hasAnyRole('COMPLAINTS_OFFICER','COMPLAINTS_MANAGER','RESPONDING_MANAGER',"
-            + "'SENIOR_MANAGER','CHILDRENS_RIGHTS_OFFICER','INVESTIGATOR')";
+    static final String CASE_ROLES = CaseList.ROLES;
 
     @Bean
     NavigationItem casesNavigation() {

@@ -14,6 +14,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,6 +34,7 @@ public final class Commands {
 
     private static final String PROPERTY_PREFIX_SPRING = "--spring.";
     private static final String PROPERTY_PREFIX_HEARD = "--heard.";
+    private static final String VERBOSE = "--verbose";
 
     private Commands() {
     }
@@ -48,16 +50,23 @@ public final class Commands {
         String name = args[0];
         List<String> words = Arrays.asList(args).subList(1, args.length);
         List<String> springArgs = words.stream().filter(Commands::isSpringProperty).toList();
-        List<String> commandArgs = words.stream().filter(w -> !isSpringProperty(w)).toList();
-        Map<String, Object> ownProperties = propertiesFor(name, commandArgs, application.getClassLoader());
+        boolean verbose = words.contains(VERBOSE);
+        List<String> commandArgs = words.stream().filter(w -> !isSpringProperty(w) && !w.equals(VERBOSE)).toList();
+        Map<String, Object> ownProperties = new LinkedHashMap<>(quiet(verbose));
+        ownProperties.putAll(propertiesFor(name, commandArgs, application.getClassLoader()));
+        MapPropertySource own = new MapPropertySource("commandProperties", ownProperties);
+        // In the environment from the start, so that logging is set up quiet; first again once the command line's
+        // own source is added, so that these properties win over it too.
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(own);
         System.setOut(err);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .environment(environment)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("heard.command=" + name, "logging.level.root=warn")
-                .initializers(ctx -> ctx.getEnvironment().getPropertySources()
-                        .addFirst(new MapPropertySource("commandProperties", ownProperties)))
+                .logStartupInfo(verbose)
+                .properties("heard.command=" + name)
+                .initializers(ctx -> ctx.getEnvironment().getPropertySources().addFirst(own))
                 .run(springArgs.toArray(String[]::new))) {
             Map<String, Command> commands = context.getBeansOfType(Command.class).values().stream()
                     .collect(Collectors.toMap(Command::name, c -> c));
@@ -80,6 +89,17 @@ public final class Commands {
         }
     }
 
+    /**
+     * A command prints its result and real problems, nothing else: the libraries' start-up news (Flyway's "outOfOrder
+     * mode is active", the connection pool starting) is logged only with {@code --verbose}, errors always. Beans are
+     * made when the command first needs them: a command uses a small part of Heard, and starting the rest would be
+     * most of its time.
+     */
+    static Map<String, Object> quiet(boolean verbose) {
+        return Map.of("logging.level.root", verbose ? "info" : "error",
+                "spring.main.lazy-initialization", "true");
+    }
+
     /** What the modules' {@link CommandProperties} give this run of the command (spring.factories). */
     static Map<String, Object> propertiesFor(String name, List<String> arguments, ClassLoader classLoader) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -92,8 +112,9 @@ public final class Commands {
     static String usage(Map<String, Command> commands) {
         List<Command> sorted = new ArrayList<>(commands.values());
         sorted.sort(Comparator.comparing(Command::name));
-        StringBuilder text = new StringBuilder("Usage: java -jar heard.jar [COMMAND] [--heard.data-dir=DIR]\n")
-                .append("With no command, Heard starts the web application.\nCommands:\n");
+        StringBuilder text = new StringBuilder("Usage: java -jar heard.jar [COMMAND] [--heard.data-dir=DIR] [--verbose]\n")
+                .append("With no command, Heard starts the web application. A command prints its result and any problem;\n")
+                .append("--verbose prints what Heard does on the way too.\nCommands:\n");
         text.append("  help\n");
         sorted.forEach(c -> text.append("  ").append(c.usage()).append('\n'));
         return text.toString();

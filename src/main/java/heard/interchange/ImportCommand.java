@@ -43,7 +43,7 @@ class ImportCommand implements Command {
     @Override
     public String usage() {
         return "import FILE [--update] [--create-missing] [--ignore-unknown-columns]   import a case log (.csv or .xlsx)\n"
-                + "  import --sample              load the bundled fictional case log into an empty database";
+                + "  import --sample              load the fictional sample case log (three financial years to today) into an empty database";
     }
 
     @Override
@@ -89,10 +89,14 @@ class ImportCommand implements Command {
     private int sample(PrintStream out, PrintStream err) {
         if (!references.noneTaken()) {
             err.println(messages.text("caselog.sample.notEmpty"));
+            err.println(messages.text("caselog.cli.sampleDemo"));
+            err.println("  " + messages.text("caselog.sample.demo.load"));
+            err.println("  " + messages.text("caselog.sample.demo.start"));
+            err.println(messages.text("caselog.sample.demo.after"));
             return REJECTED;
         }
         try {
-            Path file = sample.copyToTemporaryFile();
+            Path file = sample.writeTemporaryFile();
             try {
                 return importFile(new Upload(SampleData.FILE_NAME, CaseLogFormat.CSV, file),
                         new ImportOptions(false, true, false), out, err);

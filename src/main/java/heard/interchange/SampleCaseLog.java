@@ -33,11 +33,13 @@ import org.apache.commons.csv.CSVPrinter;
  * representations, compliments, comments and MP and councillor enquiries. Every summary starts
  * {@code Fictional:}; no date is after the period's end, so a case received near it is still open.
  *
- * <p>Heard bundles one (three financial years, {@code sample/case-log-sample.csv}); other modules can
- * make larger ones for their own performance tests:
+ * <p>Heard's sample data is one ({@link #lastThreeFinancialYears}, made afresh up to the day it is loaded); other
+ * modules can make larger ones for their own performance tests:
  * {@code SampleCaseLog.of(7, 100_000, from, to).writeCsv(path)}.
  */
 public final class SampleCaseLog {
+
+    private static final int RECORDS_A_YEAR = 500;
 
     private final long seed;
     private final int records;
@@ -65,6 +67,21 @@ public final class SampleCaseLog {
      */
     public static SampleCaseLog of(long seed, int records, LocalDate from, LocalDate to) {
         return new SampleCaseLog(seed, records, from, to);
+    }
+
+    /**
+     * The last three financial years up to {@code today}: the two before the current one and the current one so
+     * far, about 500 records a year, the latest received today. Cases received in the last weeks are still open,
+     * some due this week and some overdue, as a complaints team's would be.
+     *
+     * @param seed  the same seed and the same day give the same log
+     * @param today the log's last day
+     */
+    public static SampleCaseLog lastThreeFinancialYears(long seed, LocalDate today) {
+        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        LocalDate from = LocalDate.of(year - 2, 4, 1);
+        long days = ChronoUnit.DAYS.between(from, today) + 1;
+        return of(seed, (int) (days * RECORDS_A_YEAR / 365), from, today);
     }
 
     /** The case log's header: its columns, as the spec names them, in order. */
@@ -277,7 +294,11 @@ public final class SampleCaseLog {
                 }
                 return requested;
             }
-            LocalDate response = within(received.plusDays(extended ? 15 + random.nextInt(14) : 5 + random.nextInt(12)));
+            // Some answers are a few days late, as a team's are (Stage 1's 10 working days are about 14 calendar
+            // days), and more of the last month's: on the log's last day some open cases are overdue, as on any day.
+            boolean backlog = ChronoUnit.DAYS.between(received, to) <= 31;
+            LocalDate response = within(received.plusDays(extended ? 15 + random.nextInt(14)
+                    : backlog ? 11 + random.nextInt(14) : 5 + random.nextInt(16)));
             if (extended && (response != null || random.nextBoolean())) {
                 row.put(Column.STAGE1_EXTENDED, "yes");
             }
@@ -330,7 +351,10 @@ public final class SampleCaseLog {
             }
             row.put(Column.STAGE2_RESPONSE, response.toString());
             row.put(Column.STAGE2_OUTCOME, outcome);
-            if (statutory && random.nextInt(100) < (outcome.equals("upheld") ? 12 : 36)) {
+            // The few complaints answered at Stage 2 in the log's last months go on to Stage 3 more often, so that
+            // on the log's last day a review panel is usually under way: a sample should show every stage.
+            int escalation = (outcome.equals("upheld") ? 12 : 36) * (ChronoUnit.DAYS.between(response, to) <= 90 ? 3 : 1);
+            if (statutory && random.nextInt(100) < escalation) {
                 LocalDate stage3 = within(response.plusDays(5 + random.nextInt(20)));
                 if (stage3 != null) {
                     row.put(Column.STAGE3_REQUESTED, stage3.toString());
@@ -424,7 +448,8 @@ public final class SampleCaseLog {
             row.put(Column.SUMMARY, "Fictional: " + who(role) + " " + COMPLAINTS[random.nextInt(COMPLAINTS.length)]
                     + "; resolved informally.");
             child(row, role);
-            answered(row, received, 80, 15);
+            // Every representation is answered in the end: only those of the last weeks are still open.
+            answered(row, received, 100, 15);
         }
 
         private void feedback(Map<Column, String> row, LocalDate received, String type, String[] words, int answered) {

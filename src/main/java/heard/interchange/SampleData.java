@@ -1,38 +1,48 @@
 package heard.interchange;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The fictional case log bundled with Heard (three financial years, about 1,500 records, made by
- * {@link SampleCaseLog}), for trying Heard out and for training: loaded only into an empty database.
+ * Heard's fictional sample case log, for trying Heard out and for training: the last three financial years up
+ * to today ({@link SampleCaseLog#lastThreeFinancialYears}), made when it is loaded so that the dashboard's
+ * "this year" and open cases look like a working team's on the day. Loaded only into an empty database.
  */
 @Component
 class SampleData {
 
     static final String FILE_NAME = "case-log-sample.csv";
-    static final String RESOURCE = "sample/" + FILE_NAME;
+    /** The same seed every time: the sample loaded on a given day is the same for everyone, for training. */
+    static final long SEED = 2025;
 
-    long size() throws IOException {
-        return new ClassPathResource(RESOURCE).contentLength();
+    private final Clock clock;
+
+    SampleData(Clock clock) {
+        this.clock = clock;
     }
 
-    InputStream open() throws IOException {
-        return new ClassPathResource(RESOURCE).getInputStream();
-    }
-
-    /** The bundled file on disk, where the import reads it (twice: to check and to write). */
-    Path copyToTemporaryFile() throws IOException {
-        Path file = Files.createTempFile("heard-sample-", ".csv");
-        try (InputStream in = open()) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    /** The sample up to the clock's today, as the case log's CSV. */
+    byte[] csv() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            SampleCaseLog.lastThreeFinancialYears(SEED, LocalDate.now(clock)).writeCsv(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
+    }
+
+    /** The sample on disk, where the command line's import reads it (twice: to check and to write). */
+    Path writeTemporaryFile() throws IOException {
+        Path file = Files.createTempFile("heard-sample-", ".csv");
+        Files.write(file, csv());
         return file;
     }
 }

@@ -1,7 +1,7 @@
 package heard.interchange;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 
 import heard.casework.References;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Settings, Sample data: an administrator loads the bundled fictional case log into an empty Heard. */
+/**
+ * Settings, Sample data: an administrator loads the fictional case log into an empty Heard; a Heard that already
+ * holds records is told how to start a separate one, with a data folder of its own, for trying things out.
+ */
 @Controller
 @RequestMapping("/settings/sample-data")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -40,11 +43,9 @@ class SampleDataController {
             model.addAttribute("empty", false);
             return "interchange/sample";
         }
-        long id;
-        try (InputStream content = sample.open()) {
-            id = jobs.submit(SampleData.FILE_NAME, CaseLogFormat.CSV, sample.size(), content, new ImportOptions(false, true, false),
-                    true, authentication.getName());
-        }
+        byte[] csv = sample.csv();
+        long id = jobs.submit(SampleData.FILE_NAME, CaseLogFormat.CSV, csv.length, new ByteArrayInputStream(csv),
+                new ImportOptions(false, true, false), true, authentication.getName());
         return "redirect:/case-log/import/" + id;
     }
 }

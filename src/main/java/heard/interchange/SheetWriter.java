@@ -2,6 +2,7 @@ package heard.interchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,7 +20,14 @@ interface SheetWriter extends AutoCloseable {
     @Override
     void close() throws IOException;
 
+    /** The case log, in {@link Column} order. */
     static SheetWriter of(CaseLogFormat format, OutputStream out) throws IOException {
-        return format == CaseLogFormat.XLSX ? new XlsxSheetWriter(out) : new CsvSheetWriter(out);
+        return of(format, out, "Case log", Arrays.stream(Column.values()).map(Column::kind).toList());
+    }
+
+    /** A sheet of other columns (the case list's): {@code kinds} says how a workbook writes each, in order. */
+    static SheetWriter of(CaseLogFormat format, OutputStream out, String sheetName, List<Column.Kind> kinds)
+            throws IOException {
+        return format == CaseLogFormat.XLSX ? new XlsxSheetWriter(out, sheetName, kinds) : new CsvSheetWriter(out);
     }
 }

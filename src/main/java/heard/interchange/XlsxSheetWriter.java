@@ -27,11 +27,13 @@ final class XlsxSheetWriter implements SheetWriter {
     private final SXSSFSheet sheet;
     private final CellStyle dates;
     private final CellStyle money;
+    private final List<Column.Kind> kinds;
     private int next;
 
-    XlsxSheetWriter(OutputStream out) {
+    XlsxSheetWriter(OutputStream out, String sheetName, List<Column.Kind> kinds) {
         this.out = out;
-        this.sheet = workbook.createSheet("Case log");
+        this.kinds = List.copyOf(kinds);
+        this.sheet = workbook.createSheet(sheetName);
         this.dates = workbook.createCellStyle();
         dates.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         this.money = workbook.createCellStyle();
@@ -49,14 +51,13 @@ final class XlsxSheetWriter implements SheetWriter {
     @Override
     public void row(List<String> cells) {
         Row row = sheet.createRow(next++);
-        Column[] columns = Column.values();
         for (int i = 0; i < cells.size(); i++) {
             String value = cells.get(i);
             if (value == null || value.isEmpty()) {
                 continue;
             }
             Cell cell = row.createCell(i);
-            switch (columns[i].kind()) {
+            switch (kinds.get(i)) {
                 case DATE -> {
                     cell.setCellValue(LocalDate.parse(value));
                     cell.setCellStyle(dates);

@@ -80,7 +80,7 @@ class Dashboard {
                     n.count(answered, Measure.STAGE_RESPONSES, yearToDate, Dim.STAGE, stage),
                     n.rate(inTime, answered)));
         }
-        Table onTimeTable = new Table("on-time", msg("dashboard.onTime.caption", yearToDate.label()),
+        Table onTimeTable = new Table("on-time", msg("dashboard.onTime.caption", yearToDate.start().format(ReportPeriod.DAY), today.format(ReportPeriod.DAY)),
                 List.of(msg("report.column.stage"), msg("report.column.onTime"), msg("report.column.responses"),
                         msg("report.column.onTimeRate")), onTime, List.of(false, true, true, true));
 

@@ -16,7 +16,7 @@ import java.util.Locale;
 record ReportPeriod(LocalDate start, LocalDate end) {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     ReportPeriod {
         if (start == null || end == null) {

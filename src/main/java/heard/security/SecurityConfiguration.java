@@ -41,6 +41,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     static final String SIGN_IN = "/sign-in";
+    /** The public start page (heard.publicform), where a visitor to {@code /} who is not signed in lands. */
+    static final String PUBLIC_START = "/feedback";
 
     /** Public paths: no sign-in needed. */
     static final String[] PUBLIC = {"/assets/**", "/favicon.ico", "/favicon.svg", "/feedback", "/feedback/**",

@@ -17,9 +17,15 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.HtmlUtils;
 
-/** Puts the service navigation, as the signed-in person may see it, and the sign-out button in every page's model. */
+/**
+ * Puts the service navigation, as the signed-in person may see it, the sign-out button (or for the public, the
+ * staff sign-in link) and whether the page is for staff in every page's model.
+ */
 @ControllerAdvice
 class LayoutAdvice {
+
+    /** The staff sign-in page (heard.security), which the public pages link to. */
+    private static final String SIGN_IN = "/sign-in";
 
     private final List<NavigationItem> items;
     private final MessageSource messages;
@@ -48,13 +54,27 @@ class LayoutAdvice {
                 .toList();
     }
 
+    /** The beta banner asks staff to tell their complaints manager about problems: it is not for the public. */
+    @ModelAttribute("staffPage")
+    boolean staffPage() {
+        return signedIn() != null;
+    }
+
     /**
-     * Signing out is a POST (with the CSRF token) so that no link can sign a person out; the
-     * service navigation's end slot takes HTML, so the small form is written here.
+     * The end of the service navigation: for a signed-in person, signing out, a POST (with the CSRF token) so
+     * that no link can sign a person out; the slot takes HTML, so the small form is written here. For anyone
+     * else (the public pages), a quiet link for staff to sign in.
      */
-    @ModelAttribute("signOutHtml")
-    String signOutHtml(HttpServletRequest request) {
-        if (signedIn() == null || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+    @ModelAttribute("navigationEndHtml")
+    String navigationEndHtml(HttpServletRequest request) {
+        if (signedIn() == null) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.startsWith(SIGN_IN) ? null : "<li class=\"govuk-service-navigation__item\">"
+                    + "<a class=\"govuk-service-navigation__link\" href=\""
+                    + HtmlUtils.htmlEscape(request.getContextPath() + SIGN_IN) + "\">"
+                    + HtmlUtils.htmlEscape(message("layout.staffSignIn")) + "</a></li>";
+        }
+        if (!(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
             return null;
         }
         return "<li class=\"govuk-service-navigation__item heard-sign-out\">"

@@ -51,6 +51,7 @@ class AStatutoryComplaintGoesThroughEveryStageOnItsFormsTest {
 
     @Test
     void everyStageIsRecordedOnItsFormAndEachRefusalIsShownAgainstItsField() throws Exception {
+        assertThat(casePage(pages.officer).text()).contains("20 December 2024, Telephone");
         refused(pages.officer, "acknowledge", Map.of("on.day", ""), List.of("Enter the date"), List.of("#on-day"));
         done(pages.officer, "acknowledge", Map.of("on", LocalDate.of(2024, 12, 20), "stage", 1));
 
@@ -81,8 +82,13 @@ class AStatutoryComplaintGoesThroughEveryStageOnItsFormsTest {
         assertThat(casePage(pages.officer).text()).contains("Partially upheld", "Apology", "Financial remedy: £1,300.00",
                 "The review was moved, not cancelled", "Remind the team to return calls", "Met on 6 January 2025");
 
+        Document open = CaseworkPages.page(pages.get(pages.officer, path("request-next-stage")));
+        assertThat(open.text()).contains("The complainant can ask for the next stage until 3 February 2025");
+        assertThat(open.select(".govuk-warning-text")).isEmpty();
+
         clock.setDate(LocalDate.of(2025, 3, 3));
         Document late = CaseworkPages.page(pages.get(pages.officer, path("request-next-stage")));
+        assertThat(late.text()).contains("The complainant could ask for the next stage until 3 February 2025");
         assertThat(late.select(".govuk-warning-text").text()).contains("The time to ask for the next stage has passed");
         refused(pages.officer, "request-next-stage", Map.of("requestedOn", LocalDate.of(2025, 3, 3)),
                 List.of("The request came after 3 February 2025, more than 20 working days after the answer. "

@@ -28,6 +28,17 @@ class SubCommandsRunWithoutTheWebServerTest {
     }
 
     @Test
+    void aCommandPrintsNoLibrarysNewsOnStandardErrorUnlessAskedToBeVerbose() {
+        Run quiet = run("reset-password", "nobody", database);
+        assertThat(quiet.err().strip()).isEqualTo("There is no account with the username nobody.");
+
+        Run verbose = run("reset-password", "nobody", "--verbose", database);
+        assertThat(verbose.code()).isEqualTo(Command.REJECTED);
+        assertThat(verbose.err()).contains("Flyway", "INFO", "There is no account with the username nobody.");
+        assertThat(verbose.out()).isEmpty();
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         Run run = run("frobnicate", database);
 

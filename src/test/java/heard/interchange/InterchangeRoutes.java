@@ -1,5 +1,6 @@
 package heard.interchange;
 
+import static heard.AuthorizationMatrix.CASE_ROLES;
 import static heard.AuthorizationMatrix.SETTINGS;
 import static heard.AuthorizationMatrix.of;
 
@@ -12,7 +13,8 @@ import heard.AuthorizationMatrix.Who;
 
 /**
  * The case log: complaints managers import and export it (the export after confirming who they are);
- * administrators follow an import they started by loading the sample data, which only they may load.
+ * administrators follow an import they started by loading the sample data, which only they may load. Whoever
+ * sees cases downloads the case list's.
  */
 class InterchangeRoutes implements AuthorizationMatrix.Section {
 
@@ -29,6 +31,8 @@ class InterchangeRoutes implements AuthorizationMatrix.Section {
         routes.route("POST /case-log/import/{id}/cancel").at("/case-log/import/{importJob}/cancel", managers);
         routes.route("GET /case-log/export").allow(managers);
         routes.route("POST /case-log/export").allow(managers);
+        routes.route("GET /cases/export").allow(CASE_ROLES)
+                .because("the case list's own cases, as the list shows them to each (after confirming who they are)");
         routes.route("GET /settings/sample-data").allow(of(Who.ADMINISTRATOR));
         routes.route("POST /settings/sample-data").allow(of(Who.ADMINISTRATOR));
     }

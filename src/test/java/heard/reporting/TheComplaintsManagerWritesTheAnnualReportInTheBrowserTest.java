@@ -55,7 +55,7 @@ class TheComplaintsManagerWritesTheAnnualReportInTheBrowserTest {
         browser.open("/dashboard");
         assertThat(browser.heading()).isEqualTo("Dashboard");
         // Open now: C15 (Stage 2) and C22 (Stage 1), and the cases received after 20 March 2023 that the log closed.
-        assertThat(browser.text()).contains("Open cases by the stage they are at", "Responses sent in");
+        assertThat(browser.text()).contains("Open cases by the stage they are at", "Responses sent from");
         browser.assertAccessible();
 
         browser.open("/reports");

@@ -99,10 +99,14 @@ class FirstAdministratorSignsInAndAddsARespondingManagerTest {
 
     @Test
     void everyStaffPageNeedsSignInButThePublicOnesDoNot() throws Exception {
-        for (String path : List.of("/", "/settings", "/settings/accounts", "/audit", "/settings/calendar")) {
+        for (String path : List.of("/settings", "/settings/accounts", "/audit", "/settings/calendar")) {
             mvc.perform(get(path)).andExpect(status().is3xxRedirection())
                     .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/sign-in"));
         }
+        // Heard's address itself is where the public arrive: the start page, which links to the staff sign-in.
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/feedback"));
+        mvc.perform(get("/feedback")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/assets/heard.css")).andExpect(status().isOk());
         mvc.perform(get("/sign-in")).andExpect(status().isOk());

@@ -86,8 +86,8 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
                 .containsEntry("Service areas and teams", "Completed").containsEntry("Staff accounts", "Completed")
                 .doesNotContainValue("Incomplete");
         assertThat(hint(done, "Service areas and teams")).endsWith("1 service area and 1 team open.");
-        assertThat(hint(fresh, "Staff accounts")).endsWith("1 complaints officer and no responding managers yet.");
-        assertThat(hint(done, "Staff accounts")).endsWith("1 complaints officer and 1 responding manager.");
+        assertThat(hint(fresh, "Staff accounts")).endsWith("1 complaints manager, no complaints officers and no responding managers yet.");
+        assertThat(hint(done, "Staff accounts")).endsWith("1 complaints manager, no complaints officers and 1 responding manager.");
         assertThat(done.select("h1 + p").text()).startsWith("Everything Heard needs is set up.");
     }
 

@@ -12,7 +12,8 @@ class WebRoutes implements AuthorizationMatrix.Section {
 
     @Override
     public void routes(AuthorizationMatrix.Routes routes) {
-        routes.route("GET /").allow(STAFF);
+        routes.route("GET /").allow(EVERYONE)
+                .because("staff see their home page; anyone else is sent on to the public start page, /feedback");
         routes.route("GET /settings").allow(SETTINGS).because("only those with a setting to keep have the page");
         routes.route("ANY /error").allow(EVERYONE).because("the page every refusal and failure is shown on");
         routes.route("GET /actuator/health").allow(EVERYONE).because("the load balancer's check: up or down, no details");
