@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import heard.security.CurrentUser;
+import heard.security.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,6 +132,22 @@ public class CaseList {
                 rs.getObject("current_due_on", LocalDate.class),
                 rs.getString("current_deadline") == null ? null : CaseDeadline.Kind.valueOf(rs.getString("current_deadline")),
                 CaseStatus.valueOf(rs.getString("status")));
+    }
+
+    /**
+     * For a weekly digest to {@code viewer}: the cases they may see that were received on or after
+     * {@code receivedFrom}, or are open with their current deadline on or before {@code dueBy} (overdue
+     * ones included), soonest due first. The viewer need not be signed in: the digest is sent by a job.
+     */
+    public List<CaseSummary> forDigest(StaffMember viewer, LocalDate receivedFrom, LocalDate dueBy) {
+        CaseAccess.Condition access = CaseAccess.condition(viewer);
+        Map<String, Object> params = new HashMap<>(access.params());
+        params.put("from", receivedFrom);
+        params.put("dueBy", dueBy);
+        return jdbc.sql(SELECT + " WHERE " + access.sql()
+                        + " AND (c.received_on >= :from OR (c.status = 'OPEN' AND c.current_due_on <= :dueBy))"
+                        + " ORDER BY c.current_due_on ASC NULLS LAST, c.id")
+                .params(params).query(CaseList::summary).list();
     }
 
     private static String escapeLike(String text) {

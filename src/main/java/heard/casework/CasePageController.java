@@ -15,6 +15,7 @@ import java.util.Set;
 import heard.calendar.CalendarNotKnownException;
 import heard.calendar.WorkingDayCalendar;
 import heard.web.RecordPanel;
+import heard.web.RecordTimeline;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +31,12 @@ class CasePageController {
     private final WorkingDayCalendar calendar;
     private final List<RecordPanel> panels;
     private final Choices choices;
+    private final List<RecordTimeline> timelines;
 
-    CasePageController(CasePages pages, WorkingDayCalendar calendar, List<RecordPanel> panels, Choices choices) {
+    CasePageController(CasePages pages, WorkingDayCalendar calendar, List<RecordPanel> panels, Choices choices,
+                       List<RecordTimeline> timelines) {
         this.pages = pages;
+        this.timelines = timelines;
         this.choices = choices;
         this.calendar = calendar;
         this.panels = panels;
@@ -56,8 +60,9 @@ class CasePageController {
                      List<FindingView> findings, List<Remedy> remedies) {
     }
 
-    /** A timeline entry in words: what happened, and what was written about it. */
-    record TimelineView(TimelineEntry entry, String title, String detail) {
+    /** A timeline entry in words: what happened, what was written about it, and where to see more, if anywhere. */
+    record TimelineView(LocalDate on, java.time.Instant recordedAt, String recordedBy, String title, String detail,
+                        String href) {
     }
 
     /** A move offered now: where its form is and its words. */
@@ -83,6 +88,12 @@ class CasePageController {
         model.addAttribute("moves", moves(view));
         List<TimelineView> timeline = new ArrayList<>(c.timeline().stream().map(this::timelineView).toList());
         Collections.reverse(timeline);
+        for (RecordTimeline other : timelines) {
+            other.entries(c.reference().value()).forEach(e -> timeline.add(new TimelineView(e.on(), e.recordedAt(),
+                    e.recordedBy(), e.title(), e.detail(), e.href())));
+        }
+        // Newest first; the sort is stable, so entries recorded at one moment keep the case's own order.
+        timeline.sort(Comparator.comparing(TimelineView::recordedAt).reversed());
         model.addAttribute("timeline", timeline);
         model.addAttribute("panels", panels.stream().map(p -> p.panel(c.reference().value())).flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(RecordPanel.View::order)).toList());
@@ -137,7 +148,7 @@ class CasePageController {
                 }
             }
         }
-        return new TimelineView(e, title, detail);
+        return new TimelineView(e.on(), e.recordedAt(), e.recordedBy(), title, detail, null);
     }
 
     /** Events whose words do not include their text, so it is shown beneath them. */

@@ -134,6 +134,9 @@ class CasePages {
         model.addAttribute("channelItems", choices.of("channel.", List.of(Channel.values())));
         model.addAttribute("roleItems", choices.select("form.choose", List.of(ComplainantRole.values()), Enum::name,
                 r -> choices.message("complainantRole." + r.name())));
+        model.addAttribute("restrictionItems", List.of(
+                Choices.item(ComplaintForm.DO_NOT_CONTACT, choices.message("log.complainantRestrictions.doNotContact")),
+                Choices.item(ComplaintForm.ADDRESS_RESTRICTED, choices.message("log.complainantRestrictions.addressRestricted"))));
         model.addAttribute("sexItems", choices.of("sex.", List.of(Sex.values())));
         model.addAttribute("ethnicityItems", choices.select("log.childEthnicity.notRecorded",
                 Arrays.stream(Ethnicity.Code.values()).sorted(Comparator.comparing(Ethnicity.Code::group)).toList(),

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import heard.organisation.IssueCategory;
 import heard.organisation.Organisation;
 import heard.organisation.Team;
 import heard.web.DateParts;
+import heard.web.EmailAddress;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.validation.BindingResult;
  */
 record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordType,
                      String complainantName, String complainantAddress, String complainantPhone, String complainantEmail,
-                     ComplainantRole complainantRole,
+                     ComplainantRole complainantRole, List<String> complainantRestrictions,
                      String childName, DateParts childDateOfBirth, Sex childSex, Ethnicity.Code childEthnicity,
                      String childDisabled, String onChildsBehalf, ChildConsent childConsent,
                      Advocacy advocacy, String advocacyProvider,
@@ -36,8 +36,9 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
     /** Boxes for elements shown at first; Add another element adds one more. */
     static final int FIRST_ELEMENT_BOXES = 3;
 
-    // Loose on purpose: the address needs an @ and a dot after it; the complainant's own mail decides the rest.
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The values of the contact restrictions' checkboxes. */
+    static final String DO_NOT_CONTACT = "doNotContact";
+    static final String ADDRESS_RESTRICTED = "addressRestricted";
 
     ComplaintForm {
         elements = elements == null ? new ArrayList<>() : new ArrayList<>(elements);
@@ -45,6 +46,7 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
             elements.add("");
         }
         issueIds = issueIds == null ? List.of() : List.copyOf(issueIds);
+        complainantRestrictions = complainantRestrictions == null ? List.of() : List.copyOf(complainantRestrictions);
         receivedOn = receivedOn == null ? DateParts.of(null) : receivedOn;
         childDateOfBirth = childDateOfBirth == null ? DateParts.of(null) : childDateOfBirth;
         matterOccurredOn = matterOccurredOn == null ? DateParts.of(null) : matterOccurredOn;
@@ -52,7 +54,7 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
 
     /** A blank form for a complaint received today. */
     static ComplaintForm receivedOn(LocalDate today) {
-        return new ComplaintForm(DateParts.of(today), null, RecordType.COMPLAINT, null, null, null, null, null, null,
+        return new ComplaintForm(DateParts.of(today), null, RecordType.COMPLAINT, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null);
     }
@@ -63,7 +65,7 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
         Child child = d.child();
         return new ComplaintForm(DateParts.of(d.receivedOn()), d.channel(), c.recordType(), d.complainant().name(),
                 d.complainant().address(), d.complainant().phone(), d.complainant().email(), d.complainant().role(),
-                child.name(), DateParts.of(child.dateOfBirth()), child.sex(),
+                restrictions(d.complainant()), child.name(), DateParts.of(child.dateOfBirth()), child.sex(),
                 child.ethnicity() == null ? null : child.ethnicity().code(),
                 child.disabled() == null ? "unknown" : child.disabled() ? "yes" : "no",
                 d.onChildsBehalf() ? "yes" : "no", d.childConsent(), d.advocacy(), d.advocacyProvider(),
@@ -71,12 +73,23 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
                 d.summary(), DateParts.of(d.matterOccurredOn()), c.procedure(), null, c.outOfScope(), c.version());
     }
 
+    private static List<String> restrictions(Complainant complainant) {
+        List<String> checked = new ArrayList<>();
+        if (complainant.doNotContact()) {
+            checked.add(DO_NOT_CONTACT);
+        }
+        if (complainant.addressRestricted()) {
+            checked.add(ADDRESS_RESTRICTED);
+        }
+        return checked;
+    }
+
     /** This form with one more box for an element. */
     ComplaintForm withAnotherElement() {
         List<String> more = new ArrayList<>(elements);
         more.add("");
         return new ComplaintForm(receivedOn, channel, recordType, complainantName, complainantAddress, complainantPhone,
-                complainantEmail, complainantRole, childName, childDateOfBirth, childSex, childEthnicity, childDisabled,
+                complainantEmail, complainantRole, complainantRestrictions, childName, childDateOfBirth, childSex, childEthnicity, childDisabled,
                 onChildsBehalf, childConsent, advocacy, advocacyProvider, serviceAreaId, teamId, issueIds, more,
                 desiredOutcome, summary, matterOccurredOn, procedure, eligibilityReasons, outOfScope, version);
     }
@@ -90,7 +103,7 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
         if (complainantRole == null) {
             result.rejectValue("complainantRole", "log.complainantRole.missing");
         }
-        if (complainantEmail != null && !complainantEmail.isBlank() && !EMAIL.matcher(complainantEmail.strip()).matches()) {
+        if (complainantEmail != null && !complainantEmail.isBlank() && !EmailAddress.valid(complainantEmail.strip())) {
             result.rejectValue("complainantEmail", "log.complainantEmail.invalid");
         }
         childDateOfBirth.validateOptional(result, "childDateOfBirth");
@@ -146,7 +159,8 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
         Ethnicity ethnicity = childEthnicity == null ? null : new Ethnicity(childEthnicity, null);
         Boolean disabled = "yes".equals(childDisabled) ? Boolean.TRUE : "no".equals(childDisabled) ? Boolean.FALSE : null;
         return new ComplaintDetails(receivedOn.toLocalDate().orElseThrow(), channel,
-                new Complainant(complainantName, complainantAddress, complainantPhone, complainantEmail, complainantRole),
+                new Complainant(complainantName, complainantAddress, complainantPhone, complainantEmail, complainantRole,
+                        complainantRestrictions.contains(DO_NOT_CONTACT), complainantRestrictions.contains(ADDRESS_RESTRICTED)),
                 new Child(childName, childDateOfBirth.toLocalDate().orElse(null), null, childSex, ethnicity, disabled),
                 "yes".equals(onChildsBehalf), childConsent, advocacy, advocacy == Advocacy.NOT_OFFERED ? null : advocacyProvider,
                 area, teamId, issueIds, elements, desiredOutcome, summary, matterOccurredOn.toLocalDate().orElse(null));

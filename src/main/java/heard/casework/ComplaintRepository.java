@@ -175,7 +175,7 @@ class ComplaintRepository {
 
     private static final String ROOT_COLUMNS = """
             reference, record_type, procedure_kind, representation_answered_on, received_on, channel, complainant_name, complainant_address, complainant_phone,
-            complainant_email, complainant_role, child_name, child_date_of_birth, child_age, child_sex,
+            complainant_email, complainant_role, complainant_do_not_contact, complainant_address_restricted, child_name, child_date_of_birth, child_age, child_sex,
             child_ethnicity_code, child_ethnicity_text, child_disabled, on_childs_behalf, child_consent, advocacy,
             advocacy_provider, service_area_id, team_id, desired_outcome, summary, matter_occurred_on,
             eligibility_reasons, eligibility_by, eligibility_on, out_of_scope, late_reasons, late_by, late_on,
@@ -183,7 +183,7 @@ class ComplaintRepository {
             current_due_on, current_deadline, search_text, updated_at""";
 
     private static final String INSERT_ROOT = "INSERT INTO complaint (" + ROOT_COLUMNS + ", created_at, version) VALUES ("
-            + "?, ".repeat(45) + "?, 0)";
+            + "?, ".repeat(47) + "?, 0)";
 
     private static final String UPDATE_ROOT = "UPDATE complaint SET "
             + String.join(" = ?, ", ROOT_COLUMNS.replace("\n", " ").split(",\\s*")).trim()
@@ -216,6 +216,8 @@ class ComplaintRepository {
         ps.setString(i++, d.complainant().phone());
         ps.setString(i++, d.complainant().email());
         ps.setString(i++, name(d.complainant().role()));
+        ps.setBoolean(i++, d.complainant().doNotContact());
+        ps.setBoolean(i++, d.complainant().addressRestricted());
         ps.setString(i++, child.name());
         ps.setObject(i++, child.dateOfBirth());
         setInt(ps, i++, child.ageOn(d.receivedOn()));
@@ -396,7 +398,8 @@ class ComplaintRepository {
                 rs.getObject("child_disabled", Boolean.class));
         Complainant complainant = new Complainant(rs.getString("complainant_name"), rs.getString("complainant_address"),
                 rs.getString("complainant_phone"), rs.getString("complainant_email"),
-                value(ComplainantRole.class, rs.getString("complainant_role")));
+                value(ComplainantRole.class, rs.getString("complainant_role")), rs.getBoolean("complainant_do_not_contact"),
+                rs.getBoolean("complainant_address_restricted"));
         ComplaintDetails details = new ComplaintDetails(date(rs, "received_on"), value(Channel.class, rs.getString("channel")),
                 complainant, child, rs.getBoolean("on_childs_behalf"),
                 value(ChildConsent.class, rs.getString("child_consent")), value(Advocacy.class, rs.getString("advocacy")),

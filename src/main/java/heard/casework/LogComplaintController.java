@@ -43,7 +43,7 @@ class LogComplaintController {
     /** A complaint made elsewhere becomes the draft, under its own submission id. */
     static void prefill(HttpSession session, ComplaintToLog c) {
         ComplaintForm form = new ComplaintForm(DateParts.of(c.receivedOn()), c.channel(), RecordType.COMPLAINT,
-                c.complainantName(), c.complainantAddress(), c.complainantPhone(), c.complainantEmail(), c.role(),
+                c.complainantName(), c.complainantAddress(), c.complainantPhone(), c.complainantEmail(), c.role(), null,
                 c.childName(), null, null, null, null, c.onChildsBehalf() ? "yes" : "no", c.childConsent(),
                 c.advocacy(), null, c.serviceAreaId(), null, null, c.element() == null ? null : List.of(c.element()),
                 c.desiredOutcome(), null, null, c.procedure(), null, null, null);

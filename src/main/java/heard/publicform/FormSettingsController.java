@@ -63,7 +63,8 @@ class FormSettingsController {
         AdvocacyForm form = new AdvocacyForm(parameters.get("advocacyContact"), version(parameters.get("version")));
         BindingResult result = new BeanPropertyBindingResult(form, "settingsForm");
         try {
-            if (!java.util.Objects.equals(blankAsNull(form.advocacyContact()), settings.advocacy().contact())) {
+            if (parameters.containsKey("advocacyContact")
+                    && !java.util.Objects.equals(blankAsNull(form.advocacyContact()), settings.advocacy().contact())) {
                 settings.changeAdvocacy(form.advocacyContact(), form.version() == null ? -1 : form.version());
             }
             Map<String, String> own = settings.wording();

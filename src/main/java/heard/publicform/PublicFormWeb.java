@@ -24,9 +24,10 @@ class PublicFormWeb {
         return new SettingsLink("publicformSettings.title", "publicformSettings.description",
                 FormSettingsController.PATH, 70,
                 Set.of(Role.COMPLAINTS_MANAGER.authority(), Role.ADMINISTRATOR.authority()), () -> {
+                    // A child who complains must be offered an advocate: the form needs the service's contact.
                     boolean advocacy = settings.advocacy().contact() != null;
                     return advocacy ? SettingsStatus.completed("publicformSettings.status", settings.wording().size())
-                            : SettingsStatus.incomplete("publicformSettings.status.noAdvocacy");
+                            : SettingsStatus.incomplete("publicformSettings.status.noAdvocacy", settings.wording().size());
                 });
     }
 }

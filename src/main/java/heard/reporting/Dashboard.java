@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import heard.reporting.Measure.Dim;
@@ -12,6 +13,7 @@ import heard.reporting.ReportDocument.Bar;
 import heard.reporting.ReportDocument.Cell;
 import heard.reporting.ReportDocument.Chart;
 import heard.reporting.ReportDocument.Table;
+import heard.learning.Learning;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,16 +30,39 @@ class Dashboard {
     /** Open cases are counted whenever they were received: from before any council's records to today. */
     static final LocalDate BEFORE_ANY_RECORD = LocalDate.of(1900, 1, 1);
 
+    /** How many themes the dashboard shows: the commonest. */
+    static final int TOP_THEMES = 5;
+
     private final MeasureQueries queries;
     private final ReportingSettings settings;
+    private final Learning learning;
     private final MessageSource messages;
     private final Clock clock;
 
-    Dashboard(MeasureQueries queries, ReportingSettings settings, MessageSource messages, Clock clock) {
+    Dashboard(MeasureQueries queries, ReportingSettings settings, Learning learning, MessageSource messages, Clock clock) {
         this.queries = queries;
         this.settings = settings;
+        this.learning = learning;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * The themes most cases received this financial year carry (directly, or through a lesson drawn from them), with
+     * the number of cases received in the whole of last year that carried each; empty when no case this year has one.
+     */
+    Table topThemes() {
+        LocalDate today = LocalDate.now(clock);
+        ReportPeriod thisYear = ReportPeriod.financialYearOf(today);
+        ReportPeriod lastYear = thisYear.yearsBefore(1);
+        Map<String, Long> now = learning.themeCounts(thisYear.start(), today);
+        Map<String, Long> before = learning.themeCounts(lastYear.start(), lastYear.end());
+        List<List<Cell>> rows = now.entrySet().stream().limit(TOP_THEMES).map(e -> List.of(Cell.text(e.getKey()),
+                new Cell(String.valueOf(e.getValue()), null, true),
+                new Cell(String.valueOf(before.getOrDefault(e.getKey(), 0L)), null, true))).toList();
+        return new Table("top-themes", msg("dashboard.themes.caption"), List.of(msg("dashboard.themes.theme"),
+                msg("dashboard.themes.thisYear", thisYear.label()), msg("dashboard.themes.lastYear", lastYear.label())),
+                rows, List.of(false, true, true));
     }
 
     /**

@@ -21,6 +21,7 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(Model model) {
         model.addAttribute("dashboard", dashboard.view());
+        model.addAttribute("topThemes", dashboard.topThemes());
         PublicInbox.Waiting waiting = fromThePublic.waiting();
         model.addAttribute("fromThePublic", waiting);
         model.addAttribute("fromThePublicOldest", waiting.oldest()

@@ -99,7 +99,7 @@ class APersonComplainsOnlineAndAnOfficerLogsItTest {
         assertThat(reference).matches("WEB-2026-\\d{5}");
         Document sent = Visitor.page(parent.get("/feedback/complaint/sent"));
         assertThat(sent.select("#next").text()).contains("by 5 March 2026");
-        assertThat(sent.select("#receipt").text()).contains("does not send receipts by email yet");
+        assertThat(sent.select("#receipt").text()).contains("We have sent a receipt with your reference to your email address");
         assertThat(sent.text()).contains("Local Government and Social Care Ombudsman");
         // The draft is gone: the form starts afresh.
         assertThat(parent.get("/feedback/complaint").getResponse().getRedirectedUrl()).endsWith("/who");

@@ -1,0 +1,224 @@
+package heard.notify;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import heard.audit.AuditTrail;
+import heard.calendar.CalendarNotKnownException;
+import heard.calendar.WorkingDayCalendar;
+import heard.security.Role;
+import heard.security.StaffDirectory;
+import heard.security.StaffMember;
+import heard.web.EmailAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The day's reminders, alerts and follow-ups, run each working day. For every open deadline that every
+ * {@link DeadlineSource} reports:
+ * <ul>
+ * <li>a reminder to its owner once it is N working days or fewer away (N set per kind in Settings);</li>
+ * <li>an alert to the owner and every complaints manager on the first working day after it was missed;</li>
+ * <li>a follow-up to the same people on each working day after that while it stays missed, at most one a
+ * day per record however many of its deadlines are missed.</li>
+ * </ul>
+ * A deadline the source stops reporting (met, or its record closed) is no longer chased. Each message is
+ * queued under a key naming the deadline, its due date, the day and the person, so a run repeated on the
+ * same day, or on two instances at once, queues nothing twice; a run missed on a day (every instance down)
+ * is made up by the next, which still reminds and alerts.
+ */
+@Component
+class ReminderRun {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderRun.class);
+
+    private final List<DeadlineSource> sources;
+    private final Outbox outbox;
+    private final NotifySettingsRepository settings;
+    private final StaffPreferences preferences;
+    private final StaffDirectory staff;
+    private final StaffMessages words;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    ReminderRun(List<DeadlineSource> sources, Outbox outbox, NotifySettingsRepository settings,
+                StaffPreferences preferences, StaffDirectory staff, StaffMessages words, WorkingDayCalendar calendar,
+                Clock clock) {
+        this.sources = sources;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.preferences = preferences;
+        this.staff = staff;
+        this.words = words;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** What a run queued. */
+    record Result(int deadlines, int queued) {
+    }
+
+    /** Runs today's reminders; on a day that is not a working day, does nothing. */
+    @Transactional
+    Result run() {
+        LocalDate today = LocalDate.now(clock);
+        if (!calendar.isWorkingDay(today)) {
+            return new Result(0, 0);
+        }
+        NotifySettings config = settings.load();
+        People people = new People(staff, preferences);
+        List<OutgoingMessage> messages = new ArrayList<>();
+        Map<String, OpenDeadline> missed = new LinkedHashMap<>();
+        int deadlines = 0;
+        for (DeadlineSource source : sources) {
+            int most = source.kinds().stream().mapToInt(k -> config.reminderDays(k.code())).max()
+                    .orElse(NotifySettings.DEFAULT_REMINDER_DAYS);
+            for (OpenDeadline d : source.openDeadlines(horizon(today, most))) {
+                deadlines++;
+                if (today.isAfter(d.due())) {
+                    missed.put(deadlineKey(d), d);
+                } else if (remindNow(today, d.due(), config.reminderDays(d.kind().code()))) {
+                    reminder(d, people, messages);
+                }
+            }
+        }
+        // A missed deadline alerted on an earlier day is followed up instead, at most once a day per record.
+        Set<String> alerted = outbox.alertedBefore(List.copyOf(missed.keySet()), today.atStartOfDay(clock.getZone())
+                .toInstant());
+        Set<String> followedUp = new HashSet<>();
+        for (Map.Entry<String, OpenDeadline> e : missed.entrySet()) {
+            OpenDeadline d = e.getValue();
+            String record = d.kind().code().substring(0, d.kind().code().indexOf('.')) + "|" + d.subject();
+            if (!alerted.contains(e.getKey())) {
+                messages.addAll(missedMessages(MessageKind.ALERT, "alert|" + e.getKey(), e.getKey(), d, today, people));
+            } else if (followedUp.add(record)) {
+                messages.addAll(missedMessages(MessageKind.FOLLOW_UP, "follow-up|" + record + "|" + today, e.getKey(), d,
+                        today, people));
+            }
+        }
+        int queued = outbox.queueAll(messages, clock.instant());
+        log.info("Reminder run for {}: {} open deadlines due by the horizon, {} messages queued", today, deadlines, queued);
+        return new Result(deadlines, queued);
+    }
+
+    /** The latest due date any kind could be reminded of today. */
+    private LocalDate horizon(LocalDate today, int days) {
+        try {
+            return calendar.add(today, days);
+        } catch (CalendarNotKnownException e) {
+            return today.plusDays(days * 2L);
+        }
+    }
+
+    /** Due within N working days from today (a reminder missed on its day, every instance down, still goes). */
+    private boolean remindNow(LocalDate today, LocalDate due, int days) {
+        try {
+            return calendar.between(today, due) <= days;
+        } catch (CalendarNotKnownException e) {
+            return false;
+        }
+    }
+
+    private void reminder(OpenDeadline d, People people, List<OutgoingMessage> messages) {
+        String deadline = deadlineKey(d);
+        List<StaffMember> to = d.ownerUsername() == null ? people.managers()
+                : people.byUsername(d.ownerUsername()).map(List::of).orElseGet(people::managers);
+        for (StaffMember member : to) {
+            if (!people.remindersOn(member)) {
+                continue;
+            }
+            email(member).ifPresent(address -> messages.add(new OutgoingMessage(
+                    "reminder|" + deadline + "|" + member.id(), deadline, MessageKind.REMINDER, MessageChannel.EMAIL,
+                    caseReference(d), null, Recipient.staff(member.id(), member.displayName(), address),
+                    words.text("notify.reminder.subject", d.title(), d.subject(), d.due()),
+                    words.text("notify.reminder.body", member.displayName(), d.title(), d.subject(), d.due(),
+                            words.link(d.link())),
+                    AuditTrail.SYSTEM)));
+        }
+    }
+
+    /** An alert or follow-up: to the owner (unless they turned reminders off) and every complaints manager, who cannot. */
+    private List<OutgoingMessage> missedMessages(MessageKind kind, String key, String deadline, OpenDeadline d,
+                                                 LocalDate today, People people) {
+        List<OutgoingMessage> out = new ArrayList<>();
+        Map<Long, StaffMember> to = new LinkedHashMap<>();
+        people.byUsername(d.ownerUsername()).filter(people::remindersOn).ifPresent(o -> to.put(o.id(), o));
+        people.managers().forEach(m -> to.putIfAbsent(m.id(), m));
+        int late = lateBy(d.due(), today);
+        String prefix = kind == MessageKind.ALERT ? "notify.alert" : "notify.followUp";
+        String owner = people.byUsername(d.ownerUsername()).map(StaffMember::displayName)
+                .orElseGet(() -> words.text("notify.noOwner"));
+        for (StaffMember member : to.values()) {
+            email(member).ifPresent(address -> out.add(new OutgoingMessage(key + "|" + member.id(), deadline, kind,
+                    MessageChannel.EMAIL, caseReference(d), null,
+                    Recipient.staff(member.id(), member.displayName(), address),
+                    words.text(prefix + ".subject", d.title(), d.subject(), late),
+                    words.text(prefix + ".body", member.displayName(), d.title(), d.subject(), d.due(), late, owner,
+                            words.link(d.link())),
+                    AuditTrail.SYSTEM)));
+        }
+        return out;
+    }
+
+    private int lateBy(LocalDate due, LocalDate today) {
+        try {
+            return calendar.between(due, today);
+        } catch (CalendarNotKnownException e) {
+            return (int) java.time.temporal.ChronoUnit.DAYS.between(due, today);
+        }
+    }
+
+    /** Names one deadline as it stands: a new due date (an extension) is a new deadline to remind of. */
+    private static String deadlineKey(OpenDeadline d) {
+        return d.kind().code() + "|" + d.subject() + "|" + d.stage() + "|" + d.due();
+    }
+
+    /** Casework's deadlines are on cases; other modules' records are not. */
+    private static String caseReference(OpenDeadline d) {
+        return d.link().startsWith("/cases/") ? d.subject() : null;
+    }
+
+    private static Optional<EmailAddress> email(StaffMember member) {
+        return EmailAddress.parse(member.email());
+    }
+
+    /** Staff as this run needs them, each looked up once. */
+    private static final class People {
+
+        private final StaffDirectory staff;
+        private final Set<Long> remindersOff;
+        private final Map<String, Optional<StaffMember>> byUsername = new HashMap<>();
+        private List<StaffMember> managers;
+
+        People(StaffDirectory staff, StaffPreferences preferences) {
+            this.staff = staff;
+            this.remindersOff = preferences.remindersOff();
+        }
+
+        Optional<StaffMember> byUsername(String username) {
+            return username == null ? Optional.empty()
+                    : byUsername.computeIfAbsent(username, u -> staff.byUsername(u).filter(StaffMember::active));
+        }
+
+        List<StaffMember> managers() {
+            if (managers == null) {
+                managers = staff.withRole(Role.COMPLAINTS_MANAGER);
+            }
+            return managers;
+        }
+
+        boolean remindersOn(StaffMember member) {
+            return !remindersOff.contains(member.id());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package heard.notify;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import heard.audit.AuditTrail;
+import heard.casework.CaseList;
+import heard.casework.CaseStatus;
+import heard.casework.CaseSummary;
+import heard.organisation.Organisation;
+import heard.security.Role;
+import heard.security.StaffDirectory;
+import heard.security.StaffMember;
+import heard.web.EmailAddress;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monday's digest to each complaints manager and children's rights officer, of the cases they may see:
+ * received last week, due this week, and overdue, each by team, each line linking to the case. Keyed by
+ * person and week, so it goes once a week however many instances run it.
+ */
+@Component
+class WeeklyDigest {
+
+    private final CaseList cases;
+    private final StaffDirectory staff;
+    private final Organisation organisation;
+    private final Outbox outbox;
+    private final StaffMessages words;
+    private final Clock clock;
+
+    WeeklyDigest(CaseList cases, StaffDirectory staff, Organisation organisation, Outbox outbox, StaffMessages words,
+                 Clock clock) {
+        this.cases = cases;
+        this.staff = staff;
+        this.organisation = organisation;
+        this.outbox = outbox;
+        this.words = words;
+        this.clock = clock;
+    }
+
+    /** Queues this week's digest for everyone who has one; returns how many were new. */
+    @Transactional
+    int send() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Set<StaffMember> readers = new LinkedHashSet<>(staff.withRole(Role.COMPLAINTS_MANAGER));
+        readers.addAll(staff.withRole(Role.CHILDRENS_RIGHTS_OFFICER));
+        List<OutgoingMessage> digests = new ArrayList<>();
+        for (StaffMember reader : readers) {
+            EmailAddress.parse(reader.email()).ifPresent(address -> digests.add(new OutgoingMessage(
+                    "digest|" + reader.id() + "|" + monday, null, MessageKind.DIGEST, MessageChannel.EMAIL, null, null,
+                    Recipient.staff(reader.id(), reader.displayName(), address),
+                    words.text("notify.digest.subject", monday), body(reader, today, monday), AuditTrail.SYSTEM)));
+        }
+        return outbox.queueAll(digests, clock.instant());
+    }
+
+    String body(StaffMember reader, LocalDate today, LocalDate monday) {
+        LocalDate sunday = monday.plusDays(6);
+        List<CaseSummary> rows = cases.forDigest(reader, monday.minusWeeks(1), sunday);
+        StringBuilder text = new StringBuilder(words.text("notify.digest.greeting", reader.displayName())).append("\n\n");
+        section(text, "notify.digest.received", rows.stream()
+                .filter(c -> !c.receivedOn().isBefore(monday.minusWeeks(1)) && c.receivedOn().isBefore(monday)).toList());
+        section(text, "notify.digest.dueThisWeek", rows.stream()
+                .filter(c -> c.dueOn() != null && !c.overdueOn(today) && !c.dueOn().isAfter(sunday)
+                        && c.status() == CaseStatus.OPEN).toList());
+        section(text, "notify.digest.overdue", rows.stream().filter(c -> c.overdueOn(today)).toList());
+        text.append(words.text("notify.digest.footer", words.link("/cases")));
+        return text.toString();
+    }
+
+    private void section(StringBuilder text, String title, List<CaseSummary> rows) {
+        text.append("# ").append(words.text(title, rows.size())).append("\n\n");
+        if (rows.isEmpty()) {
+            text.append(words.text("notify.digest.none")).append("\n\n");
+            return;
+        }
+        Map<String, List<CaseSummary>> byTeam = new LinkedHashMap<>();
+        for (CaseSummary row : rows) {
+            byTeam.computeIfAbsent(teamName(row.teamId()), t -> new ArrayList<>()).add(row);
+        }
+        byTeam.forEach((team, teamRows) -> {
+            text.append(team).append("\n");
+            for (CaseSummary row : teamRows) {
+                text.append("* ").append(row.reference());
+                if (row.dueOn() != null && row.status() == CaseStatus.OPEN) {
+                    text.append(" – ").append(words.text("notify.digest.due", row.dueOn()));
+                }
+                text.append(": ").append(words.caseLink(row.reference())).append("\n");
+            }
+            text.append("\n");
+        });
+    }
+
+    private String teamName(Long teamId) {
+        LocalDate today = LocalDate.now(clock);
+        return teamId == null ? words.text("notify.digest.noTeam")
+                : organisation.team(teamId).map(t -> t.nameOn(today)).orElse(words.text("notify.digest.noTeam"));
+    }
+}

@@ -1,0 +1,97 @@
+package heard.notify;
+
+import static heard.testing.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import heard.casework.CaseReference;
+import heard.casework.ElementFinding;
+import heard.casework.Outcome;
+import heard.security.Role;
+import heard.security.StaffMember;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A statutory complaint received on Wednesday 16 December 2026 is due an acknowledgement in 3 working days
+ * (Monday 21 December) and an answer in 10: Christmas Day, the Boxing Day holiday on Monday 28 December and
+ * New Year's Day do not count, so it is due on Monday 4 January 2027. The clock moves through every day to
+ * the middle of January, running the reminders each morning at 7, as the job does.
+ */
+class StageOneRemindersGoOnTheRightWorkingDaysAcrossChristmasTest extends NotifyTestContext {
+
+    static final LocalDate RECEIVED = LocalDate.of(2026, 12, 16);
+
+    record Sent(LocalDate on, MessageKind kind, long to) {
+    }
+
+    @Test
+    void reminderBeforeAlertTheDayAfterFollowUpsEachWorkingDayAndNothingOnceAnswered() {
+        StaffMember officer = staff("Olive Officer", Role.COMPLAINTS_OFFICER);
+        StaffMember manager = staff("Clare Manager", Role.COMPLAINTS_MANAGER);
+        StaffMember responder = staff("Rita Responder", Role.RESPONDING_MANAGER);
+        at(RECEIVED, LocalTime.of(9, 0));
+        CaseReference ref = aStageOneComplaint(officer, RECEIVED, pat());
+
+        List<Sent> sent = new ArrayList<>();
+        for (LocalDate day = RECEIVED.plusDays(1); day.isBefore(LocalDate.of(2027, 1, 16)); day = day.plusDays(1)) {
+            at(day, LocalTime.of(7, 0));
+            int before = messagesAbout(ref).size();
+            reminders.run();
+            // The job may run twice in a morning (a second instance, a restart): nothing is queued twice.
+            reminders.run();
+            for (SentMessage m : messagesAbout(ref).subList(before, messagesAbout(ref).size())) {
+                if (m.recipientStaffId() == manager.id() || m.recipientStaffId() == responder.id()) {
+                    sent.add(new Sent(day, m.kind(), m.recipientStaffId()));
+                }
+            }
+            at(day, LocalTime.of(10, 0));
+            if (day.equals(LocalDate.of(2026, 12, 17))) {
+                move(officer, ref, (r, v) -> casework.acknowledge(r, v, 1, LocalDate.of(2026, 12, 17)));
+                move(officer, ref, (r, v) -> casework.allocate(r, v, 1, responder.id()));
+            }
+            if (day.equals(LocalDate.of(2027, 1, 7))) {
+                move(responder, ref, (r, v) -> casework.respond(r, v, 1, LocalDate.of(2027, 1, 7),
+                        Outcome.UPHELD, List.of(new ElementFinding(1, Outcome.UPHELD, null),
+                                new ElementFinding(2, Outcome.UPHELD, null)), List.of(), List.of()));
+            }
+        }
+
+        assertThat(sent).containsExactlyInAnyOrder(
+                // Two working days before the acknowledgement is due, to the complaints managers (it is the team's).
+                new Sent(LocalDate.of(2026, 12, 17), MessageKind.REMINDER, manager.id()),
+                // Two working days before 4 January: 31 December and 4 January are the two.
+                new Sent(LocalDate.of(2026, 12, 30), MessageKind.REMINDER, responder.id()),
+                // The first working day after it was missed, to the owner and the complaints manager.
+                new Sent(LocalDate.of(2027, 1, 5), MessageKind.ALERT, responder.id()),
+                new Sent(LocalDate.of(2027, 1, 5), MessageKind.ALERT, manager.id()),
+                new Sent(LocalDate.of(2027, 1, 6), MessageKind.FOLLOW_UP, responder.id()),
+                new Sent(LocalDate.of(2027, 1, 6), MessageKind.FOLLOW_UP, manager.id()),
+                new Sent(LocalDate.of(2027, 1, 7), MessageKind.FOLLOW_UP, responder.id()),
+                new Sent(LocalDate.of(2027, 1, 7), MessageKind.FOLLOW_UP, manager.id()));
+        // Answered on the 7th: nothing on the 8th or after.
+    }
+
+    @Test
+    void theRemindersSayWhatIsDueWhenAndLinkToTheCase() {
+        StaffMember officer = staff("Olive Officer", Role.COMPLAINTS_OFFICER);
+        StaffMember responder = staff("Rita Responder", Role.RESPONDING_MANAGER);
+        at(RECEIVED, LocalTime.of(9, 0));
+        CaseReference ref = aStageOneComplaint(officer, RECEIVED, pat());
+        move(officer, ref, (r, v) -> casework.acknowledge(r, v, 1, RECEIVED));
+        move(officer, ref, (r, v) -> casework.allocate(r, v, 1, responder.id()));
+
+        at(LocalDate.of(2026, 12, 30), LocalTime.of(7, 0));
+        reminders.run();
+
+        SentMessage reminder = messagesAbout(ref).stream().filter(m -> m.recipientStaffId() == responder.id())
+                .findFirst().orElseThrow();
+        assertThat(reminder.subject()).isEqualTo("Reminder: Stage 1 response for " + ref.value() + " is due on 4 January 2027");
+        assertThat(reminder.body()).contains("Dear Rita Responder")
+                .contains("https://heard.council.example/cases/" + ref.value());
+        assertThat(reminder.recipientEmail()).isEqualTo(responder.email());
+    }
+}
