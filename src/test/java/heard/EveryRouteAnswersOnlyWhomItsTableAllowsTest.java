@@ -2,40 +2,27 @@ package heard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.lang.reflect.Constructor;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import heard.AuthorizationMatrix.Check;
 import heard.AuthorizationMatrix.Route;
 import heard.AuthorizationMatrix.Routes;
-import heard.AuthorizationMatrix.Section;
 import heard.AuthorizationMatrix.Who;
-import heard.security.NewStaffAccount;
-import heard.security.StaffAccounts;
 import heard.security.StaffMember;
 import heard.testing.DatabaseTest;
-import heard.testing.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -58,23 +45,15 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @AutoConfigureMockMvc
 class EveryRouteAnswersOnlyWhomItsTableAllowsTest {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]*))?}");
-
     @Autowired
     ApplicationContext context;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    StaffAccounts accounts;
-    @Autowired
-    TestClock clock;
 
     @Test
     void everyRouteIsInTheTableAndRefusesEveryoneItDoesNotAllow() throws Exception {
-        Routes routes = new Routes();
-        List<Section> sections = sections();
-        sections.forEach(s -> s.routes(routes));
-
+        MatrixRun matrix = MatrixRun.prepare(context, "matrix");
+        Routes routes = matrix.routes();
         Set<String> served = served();
         Set<String> missing = new TreeSet<>(served);
         missing.removeAll(routes.all().keySet());
@@ -84,29 +63,6 @@ class EveryRouteAnswersOnlyWhomItsTableAllowsTest {
                 + "AuthorizationMatrix.Section (docs/security.md, \"The authorization matrix\")").isEmpty();
         assertThat(gone).as("Routes in the authorization matrix that Heard no longer serves").isEmpty();
 
-        clock.setDate(LocalDate.of(2025, 6, 2));
-        Map<Who, StaffMember> staff = staff();
-        Map<String, String> samples = new HashMap<>();
-        AuthorizationMatrix.Samples preparation = new AuthorizationMatrix.Samples() {
-            @Override
-            public <T> T bean(Class<T> type) {
-                return type.isInstance(context) ? type.cast(context) : context.getBean(type);
-            }
-
-            @Override
-            public StaffMember staff(Who who) {
-                return staff.get(who);
-            }
-
-            @Override
-            public void put(String name, Object value) {
-                samples.put(name, String.valueOf(value));
-            }
-        };
-        for (Section section : sections) {
-            section.prepare(preparation);
-        }
-
         List<String> unexpectedAllows = new ArrayList<>();
         List<String> unexpectedRefusals = new ArrayList<>();
         int calls = 0;
@@ -115,12 +71,12 @@ class EveryRouteAnswersOnlyWhomItsTableAllowsTest {
             long started = System.nanoTime();
             assertThat(route.checks()).as(route.key() + " says who may call it").isNotEmpty();
             for (Check check : route.checks()) {
-                String address = address(check.address(), samples, route.key());
+                String address = matrix.address(check.address(), route.key());
                 // Those refused first, so that an allowed change cannot alter what a refusal is tested on.
                 List<Who> order = new ArrayList<>(List.of(Who.values()));
                 order.sort((a, b) -> Boolean.compare(check.allowed().contains(a), check.allowed().contains(b)));
                 for (Who who : order) {
-                    Outcome outcome = call(route.key(), address, staff.get(who));
+                    Outcome outcome = call(route.key(), address, matrix.staff().get(who));
                     calls++;
                     String line = route.key() + " at " + address + " as " + who + ": " + outcome;
                     if (check.allowed().contains(who) && outcome.refused()) {
@@ -161,17 +117,8 @@ class EveryRouteAnswersOnlyWhomItsTableAllowsTest {
                 ? MockMvcRequestBuilders.post(address).with(csrf())
                 : MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(
                         "ANY".equals(method) ? "GET" : method), address);
-        Matcher params = Pattern.compile("\\[(.*)]$").matcher(key);
-        if (params.find()) {
-            for (String param : params.group(1).split(", ")) {
-                String[] nameValue = param.split("=", 2);
-                request.param(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
-            }
-        }
-        if (as != null) {
-            request.with(user(as.username()).authorities(as.roles().stream()
-                    .map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
-        }
+        MatrixRun.requiredParams(key).forEach(request::param);
+        request.with(MatrixRun.as(as));
         try {
             MvcResult result = mvc.perform(request).andReturn();
             return new Outcome(result.getResponse().getStatus(), result.getResponse().getRedirectedUrl(), null);
@@ -179,19 +126,6 @@ class EveryRouteAnswersOnlyWhomItsTableAllowsTest {
             // A request that failed in its handler had passed every guard before it: an allow.
             return new Outcome(500, null, failure.getClass().getSimpleName());
         }
-    }
-
-    private static String address(String pattern, Map<String, String> samples, String key) {
-        Matcher variable = VARIABLE.matcher(pattern);
-        StringBuilder address = new StringBuilder();
-        while (variable.find()) {
-            String value = samples.get(variable.group(1));
-            assertThat(value).as(key + ": no sample named " + variable.group(1) + " (a section's prepare puts it, "
-                    + "or the row gives an address with .at)").isNotNull();
-            variable.appendReplacement(address, Matcher.quoteReplacement(value));
-        }
-        variable.appendTail(address);
-        return address.toString();
     }
 
     /** Each route the handler mappings hold, one alternative of a {@code {name:a|b}} at a time. */
@@ -231,36 +165,5 @@ class EveryRouteAnswersOnlyWhomItsTableAllowsTest {
             paths.addAll(alternatives(pattern.substring(0, variable.start()) + choice + pattern.substring(variable.end())));
         }
         return paths;
-    }
-
-    private Map<Who, StaffMember> staff() {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        Map<Who, StaffMember> staff = new EnumMap<>(Who.class);
-        for (Who who : Who.values()) {
-            who.role().ifPresent(role -> staff.put(who, accounts.create(new NewStaffAccount(
-                    "matrix-" + who.name().toLowerCase().replace('_', '-') + "-" + run,
-                    "Matrix " + who.name().toLowerCase().replace('_', ' ') + " " + run, null, Set.of(role), null, true))
-                    .member()));
-        }
-        return staff;
-    }
-
-    /** Every {@link Section} on the class path under {@code heard}, the module's own test package holding it. */
-    static List<Section> sections() throws Exception {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
-            @Override
-            protected boolean isCandidateComponent(
-                    org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
-                return definition.getMetadata().isIndependent() && definition.getMetadata().isConcrete();
-            }
-        };
-        scanner.addIncludeFilter(new AssignableTypeFilter(Section.class));
-        Map<String, Section> sections = new LinkedHashMap<>();
-        for (var definition : scanner.findCandidateComponents("heard")) {
-            Constructor<?> constructor = Class.forName(definition.getBeanClassName()).getDeclaredConstructor();
-            constructor.setAccessible(true);
-            sections.put(definition.getBeanClassName(), (Section) constructor.newInstance());
-        }
-        return new ArrayList<>(sections.values());
     }
 }

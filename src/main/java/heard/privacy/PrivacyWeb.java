@@ -39,4 +39,11 @@ class PrivacyWeb {
                             : SettingsStatus.optional("retentionReview.status", waiting);
                 });
     }
+
+    @Bean
+    SettingsLink subjectAccessLink(SubjectAccessRequests requests) {
+        return new SettingsLink("requests.title", "requests.description", SubjectAccessController.PATH, 82,
+                Set.of(Role.COMPLAINTS_MANAGER.authority()), () -> SettingsStatus.optional("requests.status",
+                        requests.all().stream().filter(r -> r.answeredOn() == null).count()));
+    }
 }

@@ -79,6 +79,36 @@ class TheComplaintsManagerReviewsRetentionInTheBrowserTest {
         noViolations();
     }
 
+    @Test
+    void logsASubjectAccessRequestAndSeesWhatHeardHoldsAndWhenTheAnswerIsDue() {
+        PrivacyFixtures people = new PrivacyFixtures(casework, accounts, clock);
+        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        CaseReference ref = people.aClosedComplaint(LocalDate.of(2025, 10, 6), PrivacyFixtures.details(
+                LocalDate.of(2025, 10, 6), "Pat Browser" + tag, null, null, "Sam Browser" + tag, null));
+        clock.setDate(LocalDate.of(2026, 1, 12));
+        signInAsAComplaintsManager();
+
+        browser.open("/settings").follow("Subject access and erasure requests");
+        noViolations();
+        browser.follow("Log a request");
+        noViolations();
+        browser.fill("receivedOn-day", "").press("Log the request and search");
+        assertThat(browser.errorSummary()).containsExactly("Select what the person asked for",
+                "The date the request was received must include a day");
+        noViolations();
+        browser.choose("kind").fill("name", "Pat Browser" + tag).fillDate("receivedOn", LocalDate.of(2026, 1, 12))
+                .press("Log the request and search");
+        assertThat(browser.heading()).isEqualTo("Subject access request");
+        assertThat(browser.text()).contains("Request logged").contains("12 February 2026").contains(ref.value())
+                .contains("1 record names this person").contains("Someone else: review");
+        noViolations();
+        // Signed in ten minutes ago: the bundle asks for the password again first.
+        clock.advance(java.time.Duration.ofMinutes(10));
+        browser.follow("Download the bundle as JSON");
+        assertThat(browser.heading()).isEqualTo("Confirm it is you");
+        noViolations();
+    }
+
     private String checkboxFor(CaseReference reference) {
         return browser.driver().findElement(org.openqa.selenium.By.cssSelector("input[value='COMPLAINT:" + reference.value()
                 + "']")).getAttribute("id");

@@ -62,6 +62,7 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
                 Map.entry("The public form", "Incomplete"),
                 Map.entry("Retention periods", "Optional"),
                 Map.entry("Retention review", "Optional"),
+                Map.entry("Subject access and erasure requests", "Optional"),
                 Map.entry("Sample data", "Optional"));
         assertThat(fresh.select("h1 + p").text()).isEqualTo(
                 "4 sections still need setting up before complaints can be recorded in full.");
