@@ -32,6 +32,8 @@ class AnActionFromAStageOneAnswerIsRemindedAlertedAndLeftAloneOnceDoneTest exten
 
     @Autowired
     Learning learning;
+    @Autowired
+    WeeklyDigest digest;
 
     record Sent(LocalDate on, MessageKind kind, long to) {
     }
@@ -52,11 +54,17 @@ class AnActionFromAStageOneAnswerIsRemindedAlertedAndLeftAloneOnceDoneTest exten
         String deadline = "learning.action|" + ref.value() + "|" + action.id() + "|" + DUE;
 
         List<Sent> sent = new ArrayList<>();
+        List<String> digests = new ArrayList<>();
         for (LocalDate day = LocalDate.of(2026, 6, 1); day.isBefore(LocalDate.of(2026, 6, 27)); day = day.plusDays(1)) {
             at(day, LocalTime.of(7, 0));
             int before = messagesAbout(deadline).size();
             reminders.run();
             reminders.run();
+            if (day.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+                digest.send();
+                outbox.forStaff(manager.id(), 10).stream().filter(m -> m.kind() == MessageKind.DIGEST).findFirst()
+                        .map(SentMessage::body).ifPresent(digests::add);
+            }
             for (SentMessage m : messagesAbout(deadline).subList(before, messagesAbout(deadline).size())) {
                 if (m.recipientStaffId() == manager.id() || m.recipientStaffId() == teamManager.id()) {
                     sent.add(new Sent(day, m.kind(), m.recipientStaffId()));
@@ -79,11 +87,27 @@ class AnActionFromAStageOneAnswerIsRemindedAlertedAndLeftAloneOnceDoneTest exten
                 new Sent(LocalDate.of(2026, 6, 16), MessageKind.FOLLOW_UP, manager.id()));
         // Done on the 16th: nothing on the 17th or after.
 
+        // The complaints manager's Monday digests: due that week on 8 June, overdue on the 15th, gone on the 22nd.
+        String line = "Action \"Return calls within two working days\" for " + ref.value()
+                + " – due 12 June 2026: https://heard.council.example/learning/actions/" + action.id();
+        assertThat(digests).hasSize(4);
+        assertThat(digests.get(0)).doesNotContain(line);
+        assertThat(section(digests.get(1), "# Actions and Ombudsman remedies due this week")).contains(line);
+        assertThat(section(digests.get(2), "# Actions and Ombudsman remedies overdue")).contains(line);
+        assertThat(digests.get(3)).doesNotContain(line);
+
         SentMessage reminder = messagesAbout(deadline).get(0);
         assertThat(reminder.subject()).isEqualTo("Reminder: Action \"Return calls within two working days\" for "
                 + ref.value() + " is due on 12 June 2026");
         assertThat(reminder.body()).contains("Dear Rita Responder")
                 .contains("https://heard.council.example/learning/actions/" + action.id());
+    }
+
+    /** A digest's section, from its heading to the next. */
+    static String section(String digest, String heading) {
+        String from = digest.substring(digest.indexOf(heading));
+        int next = from.indexOf("\n# ", 1);
+        return next < 0 ? from : from.substring(0, next);
     }
 
     /** Every message about one deadline, oldest first. */
