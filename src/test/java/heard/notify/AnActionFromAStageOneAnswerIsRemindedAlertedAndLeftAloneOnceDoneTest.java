@@ -13,6 +13,10 @@ import heard.casework.ElementFinding;
 import heard.casework.Outcome;
 import heard.learning.Action;
 import heard.learning.Learning;
+import heard.learning.RemedyKind;
+import heard.ombudsman.Ombudsman;
+import heard.ombudsman.OmbudsmanDecision;
+import heard.ombudsman.OmbudsmanRecord;
 import heard.security.Role;
 import heard.security.StaffMember;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,8 @@ class AnActionFromAStageOneAnswerIsRemindedAlertedAndLeftAloneOnceDoneTest exten
     Learning learning;
     @Autowired
     WeeklyDigest digest;
+    @Autowired
+    Ombudsman ombudsman;
 
     record Sent(LocalDate on, MessageKind kind, long to) {
     }
@@ -101,6 +107,39 @@ class AnActionFromAStageOneAnswerIsRemindedAlertedAndLeftAloneOnceDoneTest exten
                 + ref.value() + " is due on 12 June 2026");
         assertThat(reminder.body()).contains("Dear Rita Responder")
                 .contains("https://heard.council.example/learning/actions/" + action.id());
+    }
+
+    @Test
+    void anOmbudsmanRemedyIsTheComplaintsManagersToBeRemindedOfUntilComplied() {
+        StaffMember officer = staff("Olive Officer", Role.COMPLAINTS_OFFICER);
+        StaffMember manager = staff("Clare Manager", Role.COMPLAINTS_MANAGER);
+        at(LocalDate.of(2026, 1, 5), LocalTime.of(9, 0));
+        CaseReference ref = aStageOneComplaint(officer, LocalDate.of(2026, 1, 5), pat());
+        at(LocalDate.of(2026, 5, 5), LocalTime.of(9, 0));
+        ombudsman.record(new OmbudsmanRecord(ref, "25 001 234", LocalDate.of(2026, 2, 2),
+                OmbudsmanDecision.UPHELD_FAULT_AND_INJUSTICE, LocalDate.of(2026, 5, 1), null, null, null), -1);
+        long remedy = as(officer.username(), () -> learning.askRemedy(ref, RemedyKind.APOLOGY, null,
+                "A written apology from the director", DUE));
+        String deadline = "learning.remedy|" + ref.value() + "|" + remedy + "|" + DUE;
+
+        at(LocalDate.of(2026, 6, 10), LocalTime.of(7, 0));
+        reminders.run();
+        assertThat(messagesAbout(deadline)).filteredOn(m -> m.recipientStaffId() == manager.id()).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.kind()).isEqualTo(MessageKind.REMINDER);
+                    assertThat(m.subject()).isEqualTo("Reminder: Ombudsman remedy (Apology) for " + ref.value()
+                            + " is due on 12 June 2026");
+                    assertThat(m.body()).contains("https://heard.council.example" + "/learning/ombudsman/" + ref.value());
+                });
+
+        int reminded = messagesAbout(deadline).size();
+
+        at(LocalDate.of(2026, 6, 11), LocalTime.of(10, 0));
+        as(officer.username(), () -> learning.comply(remedy, 0, LocalDate.of(2026, 6, 11), "Letter sent by the director"));
+        at(LocalDate.of(2026, 6, 15), LocalTime.of(7, 0));
+        reminders.run();
+        // Complied with before it was due: no alert on the 15th, to anyone.
+        assertThat(messagesAbout(deadline)).hasSize(reminded);
     }
 
     /** A digest's section, from its heading to the next. */
