@@ -19,7 +19,7 @@ class NotifyWeb {
 
     @Bean
     SettingsLink notificationSettings(NotifySettingsRepository settings, Outbox outbox) {
-        return new SettingsLink("notifySettings.title", "notifySettings.description", "/settings/notifications", 60,
+        return new SettingsLink("notifySettings.title", "notifySettings.description", "/settings/notifications", 62,
                 Set.of(Role.COMPLAINTS_MANAGER.authority(), Role.ADMINISTRATOR.authority()), () -> {
                     NotifySettings current = settings.load();
                     return SettingsStatus.completedIf(current.readyToSend(),
@@ -36,7 +36,7 @@ class NotifyWeb {
 
     @Bean
     SettingsLink templateSettings(Templates templates) {
-        return new SettingsLink("notifyTemplates.title", "notifyTemplates.description", "/settings/templates", 61,
+        return new SettingsLink("notifyTemplates.title", "notifyTemplates.description", "/settings/templates", 63,
                 Set.of(Role.COMPLAINTS_MANAGER.authority(), Role.ADMINISTRATOR.authority()),
                 () -> SettingsStatus.optional("notifyTemplates.status",
                         templates.all().stream().filter(Template::customised).count()));

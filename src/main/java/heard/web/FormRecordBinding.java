@@ -54,7 +54,7 @@ class FormRecordBinding implements HandlerMethodArgumentResolver {
                                   WebDataBinderFactory binders) throws Exception {
         HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
         if (WebUtils.getNativeRequest(servlet, MultipartRequest.class) != null && Arrays.stream(
-                parameter.getParameterType().getRecordComponents()).anyMatch(c -> MultipartFile.class.isAssignableFrom(c.getType()))) {
+                parameter.getParameterType().getRecordComponents()).anyMatch(FormRecordBinding::holdsFiles)) {
             return others.resolveArgument(parameter, model, request, binders);
         }
         String name = ModelFactory.getNameForParameter(parameter);
@@ -75,6 +75,13 @@ class FormRecordBinding implements HandlerMethodArgumentResolver {
         model.removeAttributes(bound);
         model.addAllAttributes(bound);
         return form;
+    }
+
+    /** A file, or a list or array of files: Spring's own binding reads those from the multipart request. */
+    private static boolean holdsFiles(RecordComponent component) {
+        ResolvableType type = ResolvableType.forType(component.getGenericType());
+        ResolvableType element = type.isArray() ? type.getComponentType() : type.asCollection().getGeneric(0);
+        return MultipartFile.class.isAssignableFrom(type.toClass()) || MultipartFile.class.isAssignableFrom(element.toClass());
     }
 
     /** The request's values as constructor binding reads them, with blank date fields where a date's are missing. */

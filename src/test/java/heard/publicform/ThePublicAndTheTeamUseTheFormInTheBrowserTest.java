@@ -47,7 +47,7 @@ class ThePublicAndTheTeamUseTheFormInTheBrowserTest {
     void theJourneysTheChildrensVersionAndTheInbox() throws Exception {
         clock.setDate(LocalDate.of(2026, 3, 2));
         ServiceArea fostering = settings.addServiceArea("Fostering");
-        CreatedAccount officer = accounts.create(new NewStaffAccount("olive.officer", "Olive Officer", null,
+        CreatedAccount officer = accounts.create(new NewStaffAccount("ola.inbox", "Ola Inbox", null,
                 Set.of(Role.COMPLAINTS_OFFICER), null, true));
         Path letter = Files.createTempFile("letter", ".pdf");
         Files.write(letter, PublicFormFixtures.aPdf());
@@ -103,7 +103,7 @@ class ThePublicAndTheTeamUseTheFormInTheBrowserTest {
         browser.assertAccessible();
 
         browser.open("/sign-in");
-        browser.fill("username", "olive.officer").fill("password", officer.oneTimePassword()).press("Sign in");
+        browser.fill("username", "ola.inbox").fill("password", officer.oneTimePassword()).press("Sign in");
         browser.fill("currentPassword", officer.oneTimePassword()).fill("newPassword", "amber kettle lantern orchard")
                 .fill("confirmPassword", "amber kettle lantern orchard").press("Change password");
         browser.open("/").follow("New from the public");

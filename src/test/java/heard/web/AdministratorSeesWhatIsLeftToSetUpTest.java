@@ -59,6 +59,8 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
                 Map.entry("Complaints settings", "Optional"),
                 Map.entry("Reporting", "Optional"),
                 Map.entry("Historical totals", "Optional"),
+                Map.entry("Email and reminders", "Incomplete"),
+                Map.entry("Letter and email templates", "Optional"),
                 Map.entry("The public form", "Incomplete"),
                 Map.entry("Retention periods", "Optional"),
                 Map.entry("Retention review", "Optional"),
