@@ -67,12 +67,12 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
                 Map.entry("Subject access and erasure requests", "Optional"),
                 Map.entry("Sample data", "Optional"));
         assertThat(fresh.select("h1 + p").text()).isEqualTo(
-                "4 sections still need setting up before complaints can be recorded in full.");
+                "5 sections still need setting up before complaints can be recorded in full.");
         assertThat(hint(fresh, "Council details")).endsWith(
                 "Not set yet: pages and reports call the council “Your council” until it is.");
         assertThat(hint(fresh, "Service areas and teams")).endsWith("No service areas and no teams open.");
         assertThat(hint(fresh, "Bank holidays and closure days")).endsWith("Bank holidays known to 31 December 2027.");
-        assertThat(fresh.select(".govuk-task-list__status .govuk-tag--blue")).hasSize(4);
+        assertThat(fresh.select(".govuk-task-list__status .govuk-tag--blue")).hasSize(5);
 
         organisation.saveCouncil(new Council("Northshire County Council", "complaints@northshire.example", null, null,
                 0));
@@ -82,6 +82,9 @@ class AdministratorSeesWhatIsLeftToSetUpTest {
                 null, true));
         mvc.perform(post("/settings/public-form").with(csrf()).with(user("ada").roles("ADMINISTRATOR", "COMPLAINTS_MANAGER"))
                 .param("advocacyContact", "Coram Voice, 0808 800 5792").param("version", "0"));
+        mvc.perform(post("/settings/notifications").with(csrf()).with(user("ada").roles("ADMINISTRATOR", "COMPLAINTS_MANAGER"))
+                .param("channel", "SMTP").param("smtpFrom", "complaints@northshire.example").param("maxAttempts", "10")
+                .param("version", "0"));
 
         Document done = settingsPage();
         assertThat(statuses(done)).containsEntry("Council details", "Completed")
