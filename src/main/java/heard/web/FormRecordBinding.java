@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.BeansException;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -64,17 +65,34 @@ class FormRecordBinding implements HandlerMethodArgumentResolver {
         if (form == null) {
             return others.resolveArgument(parameter, model, request, binders);
         }
-        BindingResult result = binder.getBindingResult();
-        if (result.getTarget() == null) {
-            // Spring built the form with the unreadable values left out, but keeps its errors on no form at all.
-            BeanPropertyBindingResult onTheForm = new BeanPropertyBindingResult(form, name);
-            onTheForm.addAllErrors(result);
-            result = onTheForm;
-        }
+        // Spring keeps the errors of unreadable values on no form at all when it built the form without them; and
+        // its own result, read by the page, would try to grow a list or nested form the request left short.
+        BindingResult result = new FormResult(form, name);
+        result.addAllErrors(binder.getBindingResult());
         Map<String, Object> bound = result.getModel();
         model.removeAttributes(bound);
         model.addAllAttributes(bound);
         return form;
+    }
+
+    /**
+     * The form's result as the page reads it: a field the page draws that the form sent back does not have (a list
+     * left short, a nested form left out) reads as blank, where a record cannot be grown to hold it.
+     */
+    private static final class FormResult extends BeanPropertyBindingResult {
+
+        FormResult(Object form, String name) {
+            super(form, name, false, 0);
+        }
+
+        @Override
+        protected Object getActualFieldValue(String field) {
+            try {
+                return super.getActualFieldValue(field);
+            } catch (BeansException beyondTheForm) {
+                return null;
+            }
+        }
     }
 
     /** The request's values as constructor binding reads them, with blank date fields where a date's are missing. */
