@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttribu
  * ({@link DateParts} of empty parts, which the form's checks then report), and a value that cannot be converted
  * (a word for a number, an unknown choice) is an error on its field with the form built without it, where Spring
  * would keep the errors on no form at all and the page could not be shown again. A form carrying a file, sent as
- * one, is left to Spring's own binding. The page is then shown again with the errors in its summary: a client's
+ * one, is left to Spring's own binding. A NUL character in a value is left out. The page is then shown again with the errors in its summary: a client's
  * mistake is a 200 with a message, never a 500.
  */
 class FormRecordBinding implements HandlerMethodArgumentResolver {
@@ -118,7 +118,13 @@ class FormRecordBinding implements HandlerMethodArgumentResolver {
             if (values == null) {
                 return blanks.get(name);
             }
-            return values.length == 1 ? values[0] : values;
+            String[] typed = Arrays.stream(values).map(Form::withoutNul).toArray(String[]::new);
+            return typed.length == 1 ? typed[0] : typed;
+        }
+
+        /** No form's text means a NUL character, and PostgreSQL cannot store one in text: it is left out. */
+        private static String withoutNul(String value) {
+            return value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "");
         }
 
         @Override
