@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Monday's digest to each complaints manager and children's rights officer, of the cases they may see:
  * received last week, due this week, and overdue, each by team, each line linking to the case. Keyed by
- * person and week, so it goes once a week however many instances run it.
+ * person and week, so it goes once a week however many instances run it. A complaints manager's also lists the
+ * other modules' deadlines due this week or overdue (the learning register's actions and Ombudsman remedies), from
+ * every {@link DeadlineSource} but casework's, whose deadlines the case sections already show.
  */
 @Component
 class WeeklyDigest {
@@ -36,10 +39,12 @@ class WeeklyDigest {
     private final Organisation organisation;
     private final Outbox outbox;
     private final StaffMessages words;
+    private final List<DeadlineSource> others;
     private final Clock clock;
 
     WeeklyDigest(CaseList cases, StaffDirectory staff, Organisation organisation, Outbox outbox, StaffMessages words,
-                 Clock clock) {
+                 List<DeadlineSource> sources, Clock clock) {
+        this.others = sources.stream().filter(s -> !(s instanceof CaseworkDeadlines)).toList();
         this.cases = cases;
         this.staff = staff;
         this.organisation = organisation;
@@ -55,17 +60,22 @@ class WeeklyDigest {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Set<StaffMember> readers = new LinkedHashSet<>(staff.withRole(Role.COMPLAINTS_MANAGER));
         readers.addAll(staff.withRole(Role.CHILDRENS_RIGHTS_OFFICER));
+        List<OpenDeadline> otherDeadlines = new ArrayList<>();
+        others.forEach(s -> otherDeadlines.addAll(s.openDeadlines(monday.plusDays(6))));
+        otherDeadlines.sort(Comparator.comparing(OpenDeadline::due).thenComparing(OpenDeadline::subject));
         List<OutgoingMessage> digests = new ArrayList<>();
         for (StaffMember reader : readers) {
             EmailAddress.parse(reader.email()).ifPresent(address -> digests.add(new OutgoingMessage(
                     "digest|" + reader.id() + "|" + monday, null, MessageKind.DIGEST, MessageChannel.EMAIL, null, null,
                     Recipient.staff(reader.id(), reader.displayName(), address),
-                    words.text("notify.digest.subject", monday), body(reader, today, monday), AuditTrail.SYSTEM)));
+                    words.text("notify.digest.subject", monday),
+                    body(reader, today, monday, otherDeadlines),
+                    AuditTrail.SYSTEM)));
         }
         return outbox.queueAll(digests, clock.instant());
     }
 
-    String body(StaffMember reader, LocalDate today, LocalDate monday) {
+    String body(StaffMember reader, LocalDate today, LocalDate monday, List<OpenDeadline> otherDeadlines) {
         LocalDate sunday = monday.plusDays(6);
         List<CaseSummary> rows = cases.forDigest(reader, monday.minusWeeks(1), sunday);
         StringBuilder text = new StringBuilder(words.text("notify.digest.greeting", reader.displayName())).append("\n\n");
@@ -75,6 +85,12 @@ class WeeklyDigest {
                 .filter(c -> c.dueOn() != null && !c.overdueOn(today) && !c.dueOn().isAfter(sunday)
                         && c.status() == CaseStatus.OPEN).toList());
         section(text, "notify.digest.overdue", rows.stream().filter(c -> c.overdueOn(today)).toList());
+        if (!others.isEmpty() && reader.has(Role.COMPLAINTS_MANAGER)) {
+            deadlines(text, "notify.digest.othersDueThisWeek",
+                    otherDeadlines.stream().filter(d -> !today.isAfter(d.due())).toList());
+            deadlines(text, "notify.digest.othersOverdue",
+                    otherDeadlines.stream().filter(d -> today.isAfter(d.due())).toList());
+        }
         text.append(words.text("notify.digest.footer", words.link("/cases")));
         return text.toString();
     }
@@ -100,6 +116,19 @@ class WeeklyDigest {
             }
             text.append("\n");
         });
+    }
+
+    private void deadlines(StringBuilder text, String title, List<OpenDeadline> due) {
+        text.append("# ").append(words.text(title, due.size())).append("\n\n");
+        if (due.isEmpty()) {
+            text.append(words.text("notify.digest.none")).append("\n\n");
+            return;
+        }
+        for (OpenDeadline d : due) {
+            text.append("* ").append(words.text("notify.digest.deadline", d.title(), d.subject(), d.due()))
+                    .append(": ").append(words.link(d.link())).append("\n");
+        }
+        text.append("\n");
     }
 
     private String teamName(Long teamId) {

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('COMPLAINTS_OFFICER')")
+@PreAuthorize(PublicInbox.OPENERS)
 class Inbox {
 
     static final int NOTE_LENGTH = 1000;

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * with its files to download; and the officer's decision on it.
  */
 @Controller
-@PreAuthorize("hasRole('COMPLAINTS_OFFICER')")
+@PreAuthorize(PublicInbox.OPENERS)
 class InboxController {
 
     static final String PATH = "/from-the-public";

@@ -3,7 +3,10 @@ package heard.publicform;
 import java.time.Instant;
 import java.util.Optional;
 
+import heard.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +18,21 @@ public class PublicInbox {
     /** Where a complaints officer goes to deal with what waits. */
     public static final String PATH = InboxController.PATH;
 
-    private final JdbcClient jdbc;
+    /** Who may open the inbox: complaints officers, and complaints managers, who are officers too. */
+    static final String OPENERS = "hasRole('COMPLAINTS_OFFICER')";
 
-    PublicInbox(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final RoleHierarchy roles;
+
+    PublicInbox(JdbcClient jdbc, RoleHierarchy roles) {
         this.jdbc = jdbc;
+        this.roles = roles;
+    }
+
+    /** Whether the signed-in person may open the inbox, as {@link #OPENERS} decides for its pages. */
+    public boolean mayOpen(Authentication who) {
+        return who != null && roles.getReachableGrantedAuthorities(who.getAuthorities()).stream()
+                .anyMatch(a -> Role.COMPLAINTS_OFFICER.authority().equals(a.getAuthority()));
     }
 
     /**
