@@ -1,5 +1,6 @@
 package heard.notify;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import heard.casework.CurrentDeadlines;
 import heard.security.StaffDirectory;
 import heard.security.StaffMember;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Casework's deadlines, for the reminder run: each open case's current deadline (the earliest still to
@@ -47,14 +48,15 @@ class CaseworkDeadlines implements DeadlineSource {
     @Override
     public List<OpenDeadline> openDeadlines(LocalDate dueBy) {
         Map<Long, Optional<String>> usernames = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
         return deadlines.dueBy(dueBy).stream().map(d -> {
             DeadlineKind kind = kind(d);
             String owner = d.kind() == CaseDeadline.Kind.ACKNOWLEDGEMENT || d.responderId() == null ? null
                     : usernames.computeIfAbsent(d.responderId(),
                             id -> staff.byId(id).filter(StaffMember::active).map(StaffMember::username)).orElse(null);
-            String title = words.text(kind.messageKey() + ".title", d.stage());
-            String link = UriComponentsBuilder.fromPath("/cases/{ref}").encode().buildAndExpand(d.reference().value())
-                    .toUriString();
+            String title = titles.computeIfAbsent(kind.code() + "|" + d.stage(),
+                    k -> words.text(kind.messageKey() + ".title", d.stage()));
+            String link = "/cases/" + UriUtils.encode(d.reference().value(), StandardCharsets.UTF_8);
             return new OpenDeadline(kind, d.reference().value(), d.stage(), title, d.due(), owner, link);
         }).toList();
     }

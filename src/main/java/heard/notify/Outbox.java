@@ -3,9 +3,11 @@ package heard.notify;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,28 +59,80 @@ class Outbox {
         return batch.update(INSERT, params(m, now)) == 1;
     }
 
+    /** Rows per multi-row insert: 17 parameters a row keeps a statement well under every driver's limit. */
+    private static final int ROWS_PER_INSERT = 500;
+
+    private static final String MULTI_ROW_INSERT = """
+            INSERT INTO notify_message (dedup_key, deadline_key, kind, channel, case_reference, template_key, recipient_name,
+                recipient_email, recipient_address, recipient_staff_id, subject, body, status, attempts,
+                next_attempt_at, created_by, created_at, sent_at)
+            VALUES """;
+
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)";
+
     /**
-     * Queues each of these not already queued, in batches; returns how many were new. In the order of their
-     * keys, so that two instances queuing the same messages at once take their locks in one order, and the
-     * second waits for the first rather than deadlock with it.
+     * Queues each of these not already queued, many rows to a statement; returns how many were new. In the
+     * order of their keys, so that two instances queuing the same messages at once take their locks in one
+     * order, and the second waits for the first rather than deadlock with it.
      */
     int queueAll(List<OutgoingMessage> unordered, Instant now) {
         List<OutgoingMessage> messages = unordered.stream()
                 .sorted(java.util.Comparator.comparing(OutgoingMessage::dedupKey)).toList();
+        Timestamp at = Timestamp.from(now);
         int queued = 0;
-        for (int from = 0; from < messages.size(); from += 500) {
-            SqlParameterSource[] rows = messages.subList(from, Math.min(messages.size(), from + 500)).stream()
-                    .map(m -> params(m, now)).toArray(SqlParameterSource[]::new);
-            for (int count : batch.batchUpdate(INSERT, rows)) {
-                queued += Math.max(count, 0);
-            }
+        for (int from = 0; from < messages.size(); from += ROWS_PER_INSERT) {
+            List<OutgoingMessage> chunk = messages.subList(from, Math.min(messages.size(), from + ROWS_PER_INSERT));
+            String sql = MULTI_ROW_INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))
+                    + " ON CONFLICT DO NOTHING";
+            queued += batch.getJdbcOperations().update(sql, ps -> {
+                int i = 1;
+                for (OutgoingMessage m : chunk) {
+                    MessageStatus status = status(m);
+                    ps.setString(i++, m.dedupKey());
+                    ps.setString(i++, m.deadlineKey());
+                    ps.setString(i++, m.kind().name());
+                    ps.setString(i++, m.channel().name());
+                    ps.setString(i++, m.caseReference());
+                    ps.setString(i++, m.templateKey());
+                    ps.setString(i++, m.recipient().name());
+                    ps.setString(i++, m.recipient().email() == null ? null : m.recipient().email().value());
+                    ps.setString(i++, m.recipient().address());
+                    ps.setObject(i++, m.recipient().staffId(), Types.BIGINT);
+                    ps.setString(i++, m.subject());
+                    ps.setString(i++, m.body());
+                    ps.setString(i++, status.name());
+                    ps.setTimestamp(i++, at);
+                    ps.setString(i++, m.createdBy());
+                    ps.setTimestamp(i++, at);
+                    ps.setTimestamp(i++, status == MessageStatus.LETTER_MADE ? at : null);
+                }
+            });
         }
         return queued;
     }
 
+    /** A letter is made, not sent: it is kept as made at once, and the team prints and posts it. */
+    private static MessageStatus status(OutgoingMessage m) {
+        return m.channel() == MessageChannel.LETTER ? MessageStatus.LETTER_MADE : MessageStatus.QUEUED;
+    }
+
+    /**
+     * The keys of the messages already queued about these deadlines, so that a run repeated on the same day
+     * skips them before writing their words (the unique key still refuses any it misses, such as one queued
+     * by another instance a moment later).
+     */
+    Set<String> queuedAbout(List<String> deadlineKeys) {
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < deadlineKeys.size(); from += 1000) {
+            found.addAll(jdbc.sql("SELECT dedup_key FROM notify_message WHERE deadline_key IN (:keys)")
+                    .param("keys", deadlineKeys.subList(from, Math.min(deadlineKeys.size(), from + 1000)))
+                    .query(String.class).list());
+        }
+        return found;
+    }
+
     private static SqlParameterSource params(OutgoingMessage m, Instant now) {
-        // A letter is made, not sent: it is kept as made at once, and the team prints and posts it.
-        MessageStatus status = m.channel() == MessageChannel.LETTER ? MessageStatus.LETTER_MADE : MessageStatus.QUEUED;
+        MessageStatus status = status(m);
         return new MapSqlParameterSource()
                 .addValue("key", m.dedupKey())
                 .addValue("deadline", m.deadlineKey())

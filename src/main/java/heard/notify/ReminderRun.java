@@ -77,7 +77,7 @@ class ReminderRun {
         }
         NotifySettings config = settings.load();
         People people = new People(staff, preferences);
-        List<OutgoingMessage> messages = new ArrayList<>();
+        Map<String, OpenDeadline> remind = new LinkedHashMap<>();
         Map<String, OpenDeadline> missed = new LinkedHashMap<>();
         int deadlines = 0;
         for (DeadlineSource source : sources) {
@@ -88,10 +88,17 @@ class ReminderRun {
                 if (today.isAfter(d.due())) {
                     missed.put(deadlineKey(d), d);
                 } else if (remindNow(today, d.due(), config.reminderDays(d.kind().code()))) {
-                    reminder(d, people, messages);
+                    remind.put(deadlineKey(d), d);
                 }
             }
         }
+        // Messages queued already (an earlier run today, or another instance) are skipped before their words are made.
+        List<String> keys = new ArrayList<>(remind.keySet());
+        keys.addAll(missed.keySet());
+        Set<String> queuedBefore = outbox.queuedAbout(keys);
+        StaffMessages.Batch text = words.batch();
+        List<OutgoingMessage> messages = new ArrayList<>();
+        remind.forEach((key, d) -> reminder(key, d, people, text, queuedBefore, messages));
         // A missed deadline alerted on an earlier day is followed up instead, at most once a day per record.
         Set<String> alerted = outbox.alertedBefore(List.copyOf(missed.keySet()), today.atStartOfDay(clock.getZone())
                 .toInstant());
@@ -100,10 +107,11 @@ class ReminderRun {
             OpenDeadline d = e.getValue();
             String record = d.kind().code().substring(0, d.kind().code().indexOf('.')) + "|" + d.subject();
             if (!alerted.contains(e.getKey())) {
-                messages.addAll(missedMessages(MessageKind.ALERT, "alert|" + e.getKey(), e.getKey(), d, today, people));
+                messages.addAll(missedMessages(MessageKind.ALERT, "alert|" + e.getKey(), e.getKey(), d, today, people, text,
+                        queuedBefore));
             } else if (followedUp.add(record)) {
                 messages.addAll(missedMessages(MessageKind.FOLLOW_UP, "follow-up|" + record + "|" + today, e.getKey(), d,
-                        today, people));
+                        today, people, text, queuedBefore));
             }
         }
         int queued = outbox.queueAll(messages, clock.instant());
@@ -129,27 +137,32 @@ class ReminderRun {
         }
     }
 
-    private void reminder(OpenDeadline d, People people, List<OutgoingMessage> messages) {
-        String deadline = deadlineKey(d);
+    private void reminder(String deadline, OpenDeadline d, People people, StaffMessages.Batch words,
+                          Set<String> queuedBefore, List<OutgoingMessage> messages) {
         List<StaffMember> to = d.ownerUsername() == null ? people.managers()
                 : people.byUsername(d.ownerUsername()).map(List::of).orElseGet(people::managers);
+        String subject = null;
         for (StaffMember member : to) {
-            if (!people.remindersOn(member)) {
+            String key = "reminder|" + deadline + "|" + member.id();
+            Optional<EmailAddress> address = people.email(member);
+            if (!people.remindersOn(member) || queuedBefore.contains(key) || address.isEmpty()) {
                 continue;
             }
-            email(member).ifPresent(address -> messages.add(new OutgoingMessage(
-                    "reminder|" + deadline + "|" + member.id(), deadline, MessageKind.REMINDER, MessageChannel.EMAIL,
-                    caseReference(d), null, Recipient.staff(member.id(), member.displayName(), address),
-                    words.text("notify.reminder.subject", d.title(), d.subject(), d.due()),
+            if (subject == null) {
+                subject = words.text("notify.reminder.subject", d.title(), d.subject(), d.due());
+            }
+            messages.add(new OutgoingMessage(key, deadline, MessageKind.REMINDER, MessageChannel.EMAIL,
+                    caseReference(d), null, Recipient.staff(member.id(), member.displayName(), address.get()), subject,
                     words.text("notify.reminder.body", member.displayName(), d.title(), d.subject(), d.due(),
                             words.link(d.link())),
-                    AuditTrail.SYSTEM)));
+                    AuditTrail.SYSTEM));
         }
     }
 
     /** An alert or follow-up: to the owner (unless they turned reminders off) and every complaints manager, who cannot. */
     private List<OutgoingMessage> missedMessages(MessageKind kind, String key, String deadline, OpenDeadline d,
-                                                 LocalDate today, People people) {
+                                                 LocalDate today, People people, StaffMessages.Batch words,
+                                                 Set<String> queuedBefore) {
         List<OutgoingMessage> out = new ArrayList<>();
         Map<Long, StaffMember> to = new LinkedHashMap<>();
         people.byUsername(d.ownerUsername()).filter(people::remindersOn).ifPresent(o -> to.put(o.id(), o));
@@ -158,14 +171,20 @@ class ReminderRun {
         String prefix = kind == MessageKind.ALERT ? "notify.alert" : "notify.followUp";
         String owner = people.byUsername(d.ownerUsername()).map(StaffMember::displayName)
                 .orElseGet(() -> words.text("notify.noOwner"));
+        String subject = null;
         for (StaffMember member : to.values()) {
-            email(member).ifPresent(address -> out.add(new OutgoingMessage(key + "|" + member.id(), deadline, kind,
-                    MessageChannel.EMAIL, caseReference(d), null,
-                    Recipient.staff(member.id(), member.displayName(), address),
-                    words.text(prefix + ".subject", d.title(), d.subject(), late),
+            Optional<EmailAddress> address = people.email(member);
+            if (queuedBefore.contains(key + "|" + member.id()) || address.isEmpty()) {
+                continue;
+            }
+            if (subject == null) {
+                subject = words.text(prefix + ".subject", d.title(), d.subject(), late);
+            }
+            out.add(new OutgoingMessage(key + "|" + member.id(), deadline, kind, MessageChannel.EMAIL, caseReference(d),
+                    null, Recipient.staff(member.id(), member.displayName(), address.get()), subject,
                     words.text(prefix + ".body", member.displayName(), d.title(), d.subject(), d.due(), late, owner,
                             words.link(d.link())),
-                    AuditTrail.SYSTEM)));
+                    AuditTrail.SYSTEM));
         }
         return out;
     }
@@ -188,16 +207,13 @@ class ReminderRun {
         return d.link().startsWith("/cases/") ? d.subject() : null;
     }
 
-    private static Optional<EmailAddress> email(StaffMember member) {
-        return EmailAddress.parse(member.email());
-    }
-
     /** Staff as this run needs them, each looked up once. */
     private static final class People {
 
         private final StaffDirectory staff;
         private final Set<Long> remindersOff;
         private final Map<String, Optional<StaffMember>> byUsername = new HashMap<>();
+        private final Map<Long, Optional<EmailAddress>> emails = new HashMap<>();
         private List<StaffMember> managers;
 
         People(StaffDirectory staff, StaffPreferences preferences) {
@@ -215,6 +231,10 @@ class ReminderRun {
                 managers = staff.withRole(Role.COMPLAINTS_MANAGER);
             }
             return managers;
+        }
+
+        Optional<EmailAddress> email(StaffMember member) {
+            return emails.computeIfAbsent(member.id(), id -> EmailAddress.parse(member.email()));
         }
 
         boolean remindersOn(StaffMember member) {

@@ -1,7 +1,10 @@
 package heard.notify;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import heard.web.FormProblems;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,11 +25,39 @@ class StaffMessages {
     }
 
     String text(String key, Object... args) {
+        return messages.getMessage(key, readable(args), Locale.UK);
+    }
+
+    /** Words for many messages at once, such as a reminder run's: each message's pattern is read and parsed once. */
+    Batch batch() {
+        return new Batch();
+    }
+
+    /** One caller's words (not shared between threads: a {@link MessageFormat} is not safe to share). */
+    final class Batch {
+
+        private final Map<String, MessageFormat> formats = new HashMap<>();
+
+        /** As {@link StaffMessages#text}, with the pattern parsed as the message source would parse it. */
+        String text(String key, Object... args) {
+            if (args.length == 0) {
+                return StaffMessages.this.text(key);
+            }
+            return formats.computeIfAbsent(key, k -> new MessageFormat(messages.getMessage(k, null, Locale.UK), Locale.UK))
+                    .format(readable(args));
+        }
+
+        String link(String path) {
+            return StaffMessages.this.link(path);
+        }
+    }
+
+    private static Object[] readable(Object[] args) {
         Object[] readable = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             readable[i] = args[i] instanceof LocalDate date ? date.format(FormProblems.GOVUK_DATE) : args[i];
         }
-        return messages.getMessage(key, readable, Locale.UK);
+        return readable;
     }
 
     /** The full address of a path in Heard, for an email. */
