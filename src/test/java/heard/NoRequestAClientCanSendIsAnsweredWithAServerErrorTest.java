@@ -52,15 +52,6 @@ class NoRequestAClientCanSendIsAnsweredWithAServerErrorTest {
     static final Set<String> MAY_CHANGE_WHEN_REFUSED = Set.of("audit_event", "spring_session", "spring_session_attributes",
             "flyway_schema_history", "scheduled_tasks");
 
-    /**
-     * Known and not yet fixed (issue 12 part A's report), each by route and the failure it ends in, so that nothing
-     * else can hide here: an answer or adjudication posted with no findings at all fails binding its list of
-     * findings; the notification settings posted with nothing fail binding their reminder days.
-     */
-    static final Map<String, String> KNOWN = Map.of("POST /cases/{reference}/respond", "NoSuchMethodException",
-            "POST /cases/{reference}/adjudicate", "NoSuchMethodException",
-            "POST /settings/notifications", "NotWritablePropertyException");
-
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -77,7 +68,6 @@ class NoRequestAClientCanSendIsAnsweredWithAServerErrorTest {
         List<String> serverErrors = new ArrayList<>();
         List<String> changedWhenRefused = new ArrayList<>();
         int requests = 0;
-        int knownErrors = 0;
         for (Route route : matrix.routes().all().values()) {
             if (!route.key().startsWith("POST ")) {
                 continue;
@@ -97,10 +87,7 @@ class NoRequestAClientCanSendIsAnsweredWithAServerErrorTest {
                     Answer answer = post(path, bodies.get(i), as);
                     requests++;
                     String line = route.key() + " at " + path + " with " + describe(bodies.get(i)) + ": " + answer;
-                    boolean known = KNOWN.containsKey(route.key())
-                            && String.valueOf(answer.failure()).startsWith(KNOWN.get(route.key()));
-                    knownErrors += known ? 1 : 0;
-                    if (answer.status() >= 500 && !known) {
+                    if (answer.status() >= 500) {
                         serverErrors.add(line);
                     }
                     String after = jdbc.sql(fingerprintSql).query(String.class).list().toString();
@@ -111,8 +98,8 @@ class NoRequestAClientCanSendIsAnsweredWithAServerErrorTest {
                 }
             }
         }
-        System.out.printf("Client faults: %d POST requests, %d answered 5xx (and %d known), %d refused requests changed a row%n",
-                requests, serverErrors.size(), knownErrors, changedWhenRefused.size());
+        System.out.printf("Client faults: %d POST requests, %d answered 5xx, %d refused requests changed a row%n",
+                requests, serverErrors.size(), changedWhenRefused.size());
         assertThat(String.join("\n", serverErrors) + "\n" + String.join("\n", changedWhenRefused))
                 .as("%d answered 5xx, then %d refused but changed a row", serverErrors.size(), changedWhenRefused.size())
                 .isBlank();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.BeansException;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttribu
  * ({@link DateParts} of empty parts, which the form's checks then report), and a value that cannot be converted
  * (a word for a number, an unknown choice) is an error on its field with the form built without it, where Spring
  * would keep the errors on no form at all and the page could not be shown again. A form carrying a file, sent as
- * one, is left to Spring's own binding. The page is then shown again with the errors in its summary: a client's
+ * one, is left to Spring's own binding. A NUL character in a value is left out. The page is then shown again with the errors in its summary: a client's
  * mistake is a 200 with a message, never a 500.
  */
 class FormRecordBinding implements HandlerMethodArgumentResolver {
@@ -64,13 +65,10 @@ class FormRecordBinding implements HandlerMethodArgumentResolver {
         if (form == null) {
             return others.resolveArgument(parameter, model, request, binders);
         }
-        BindingResult result = binder.getBindingResult();
-        if (result.getTarget() == null) {
-            // Spring built the form with the unreadable values left out, but keeps its errors on no form at all.
-            BeanPropertyBindingResult onTheForm = new BeanPropertyBindingResult(form, name);
-            onTheForm.addAllErrors(result);
-            result = onTheForm;
-        }
+        // Spring keeps the errors of unreadable values on no form at all when it built the form without them; and
+        // its own result, read by the page, would try to grow a list or nested form the request left short.
+        BindingResult result = new FormResult(form, name);
+        result.addAllErrors(binder.getBindingResult());
         Map<String, Object> bound = result.getModel();
         model.removeAttributes(bound);
         model.addAllAttributes(bound);
@@ -82,6 +80,26 @@ class FormRecordBinding implements HandlerMethodArgumentResolver {
         ResolvableType type = ResolvableType.forType(component.getGenericType());
         ResolvableType element = type.isArray() ? type.getComponentType() : type.asCollection().getGeneric(0);
         return MultipartFile.class.isAssignableFrom(type.toClass()) || MultipartFile.class.isAssignableFrom(element.toClass());
+    }
+
+    /**
+     * The form's result as the page reads it: a field the page draws that the form sent back does not have (a list
+     * left short, a nested form left out) reads as blank, where a record cannot be grown to hold it.
+     */
+    private static final class FormResult extends BeanPropertyBindingResult {
+
+        FormResult(Object form, String name) {
+            super(form, name, false, 0);
+        }
+
+        @Override
+        protected Object getActualFieldValue(String field) {
+            try {
+                return super.getActualFieldValue(field);
+            } catch (BeansException beyondTheForm) {
+                return null;
+            }
+        }
     }
 
     /** The request's values as constructor binding reads them, with blank date fields where a date's are missing. */
@@ -107,7 +125,13 @@ class FormRecordBinding implements HandlerMethodArgumentResolver {
             if (values == null) {
                 return blanks.get(name);
             }
-            return values.length == 1 ? values[0] : values;
+            String[] typed = Arrays.stream(values).map(Form::withoutNul).toArray(String[]::new);
+            return typed.length == 1 ? typed[0] : typed;
+        }
+
+        /** No form's text means a NUL character, and PostgreSQL cannot store one in text: it is left out. */
+        private static String withoutNul(String value) {
+            return value.indexOf('\u0000') < 0 ? value : value.replace("\u0000", "");
         }
 
         @Override

@@ -241,4 +241,16 @@ class OfficerPreviewsAndSendsCorrespondenceFromTheCasePageTest extends NotifyTes
                 "Enter a whole number of working days from 0 to 20");
         assertThat(settings.load().channel()).isEqualTo(EmailChannel.SMTP);
     }
+
+    @Test
+    void theSettingsSentWithNothingAreRefusedWithTheSummaryNothingSaved() throws Exception {
+        StaffMember manager = staff("Nora Manager", Role.COMPLAINTS_MANAGER);
+        Visitor nora = new Visitor(mvc, user(manager.username()).roles("COMPLAINTS_MANAGER"));
+        MvcResult answer = nora.post("/settings/notifications");
+
+        assertThat(answer.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page(answer).select(".govuk-error-summary a").eachText()).containsExactly(
+                "Select how Heard sends email", "Enter a whole number of attempts from 1 to 20");
+        assertThat(settings.load().channel()).isEqualTo(EmailChannel.SMTP);
+    }
 }
