@@ -1,28 +1,20 @@
 package heard.notify;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
-import com.openhtmltopdf.slf4j.Slf4jLogger;
 import heard.organisation.Organisation;
 import heard.web.FormProblems;
+import heard.web.TaggedPdf;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -36,19 +28,14 @@ import org.thymeleaf.context.Context;
 @Component
 class Letters {
 
-    private static final String FONT = "Liberation Sans";
-
     private final ITemplateEngine templates;
     private final Organisation organisation;
-    private final byte[] regular;
-    private final byte[] bold;
+    private final TaggedPdf pdf;
 
-    Letters(ITemplateEngine templates, Organisation organisation) {
+    Letters(ITemplateEngine templates, Organisation organisation, TaggedPdf pdf) {
         this.templates = templates;
         this.organisation = organisation;
-        XRLog.setLoggerImpl(new Slf4jLogger());
-        this.regular = font("LiberationSans-Regular.ttf");
-        this.bold = font("LiberationSans-Bold.ttf");
+        this.pdf = pdf;
     }
 
     /** What a letter says, whoever it is to. */
@@ -67,21 +54,7 @@ class Letters {
     }
 
     byte[] pdf(SentMessage m) {
-        String html = templates.process("notify/letter", new Context(Locale.UK, Map.of("letter", of(m))));
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> new ByteArrayInputStream(regular), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(bold), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-            builder.withProducer("Heard");
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the letter as a PDF", e);
-        }
-        return pdf.toByteArray();
+        return pdf.write(templates.process("notify/letter", new Context(Locale.UK, Map.of("letter", of(m)))));
     }
 
     byte[] docx(SentMessage m) {
@@ -137,15 +110,6 @@ class Letters {
             r.setText(line);
             r.setFontFamily("Arial");
             r.setFontSize(12);
-        }
-    }
-
-    private static byte[] font(String file) {
-        // The report's fonts, which Heard ships once for every printed document.
-        try (InputStream in = new ClassPathResource("reporting/fonts/" + file).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Heard's font " + file + " is missing from the application", e);
         }
     }
 }
