@@ -132,6 +132,46 @@ class ThePublicAndTheTeamUseTheFormInTheBrowserTest {
         browser.assertAccessible();
     }
 
+    @Test
+    void aComplimentNamingAMemberOfStaffAndACommentAnsweredByPhone() {
+        clock.setDate(LocalDate.of(2026, 3, 4));
+        ServiceArea adoption = settings.addServiceArea("Adoption");
+
+        browser.at(port).open("/feedback").assertAccessible().press("Pay a compliment");
+        browser.assertAccessible().choose("writer-2").press("Continue");
+        assertThat(browser.heading()).isEqualTo("Which service is it about?");
+        chooseValue(String.valueOf(adoption.id()));
+        browser.press("Continue");
+        assertThat(browser.heading()).isEqualTo("What would you like to say?");
+        browser.assertAccessible().fill("whatHappened", "Our social worker kept every promise.").press("Continue");
+        assertThat(browser.heading()).isEqualTo("Would you like to name a member of staff or a team?");
+        browser.assertAccessible().fill("staffNamed", "Jo in the adoption team").press("Continue");
+        browser.assertAccessible().press("Continue");
+        browser.assertAccessible().fill("fromName", "Ash Adopter").press("Continue");
+        assertThat(browser.heading()).isEqualTo("How should we reply to you?");
+        browser.assertAccessible().choose("replyBy-4").press("Continue");
+        assertThat(browser.heading()).isEqualTo("Check your answers before sending");
+        assertThat(browser.text()).contains("Jo in the adoption team", "I do not need a reply");
+        browser.assertAccessible().press("Send");
+        assertThat(browser.driver().findElement(By.id("reference")).getText()).matches("WEB-2026-\\d{5}");
+        browser.assertAccessible();
+
+        browser.open("/feedback").press("Make a comment or suggestion");
+        browser.assertAccessible().choose("writer-3").press("Continue");
+        chooseValue(String.valueOf(adoption.id()));
+        browser.press("Continue");
+        browser.assertAccessible().fill("whatHappened", "Evening meetings would help working carers.").press("Continue");
+        browser.assertAccessible().press("Continue");
+        browser.assertAccessible().fill("fromName", "Fran Carer").press("Continue");
+        browser.assertAccessible().choose("replyBy-2").press("Continue");
+        browser.assertAccessible().fill("phone", "07700 900123").press("Continue");
+        assertThat(browser.heading()).isEqualTo("Check your answers before sending");
+        assertThat(browser.text()).contains("07700 900123");
+        browser.assertAccessible().press("Send");
+        assertThat(browser.driver().findElement(By.id("reference")).getText()).matches("WEB-2026-\\d{5}");
+        browser.assertAccessible();
+    }
+
     /** Chooses the radio with this value: an answer whose position on the page depends on the council's settings. */
     private static void chooseValue(String value) {
         browser.driver().findElement(By.cssSelector("input[type=radio][value='" + value + "']")).click();
