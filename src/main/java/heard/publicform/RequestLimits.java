@@ -1,7 +1,12 @@
 package heard.publicform;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import heard.organisation.Organisation;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,14 +18,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Refuses, before anything reads it, a post to the public form bigger than five files of 10 MB and a
  * little more, and one whose multipart body cannot be read: a 413 or 400 page that says so, where the
- * servlet container's own refusal would reach the application as a server error. The page is written
+ * servlet container's own refusal would reach the application as a server error. The page is rendered
  * here rather than by the error page, whose request would try to read the body again (its parameters)
- * and wait for the megabytes that never come.
+ * and wait for the megabytes that never come; it is the council's page all the same (layout, header,
+ * footer), from a model that needs no session.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestLimits {
@@ -29,8 +38,11 @@ class RequestLimits {
     static final long MOST_BYTES = Attachments.MOST_FILES * Attachments.MOST_BYTES + 1024L * 1024L;
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> publicFormRequestLimits(MessageSource messages) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Check(messages));
+    FilterRegistrationBean<OncePerRequestFilter> publicFormRequestLimits(MessageSource messages,
+                                                                         ITemplateEngine templates,
+                                                                         Organisation organisation) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new Check(messages, templates, organisation));
         registration.addUrlPatterns(JourneyController.START + "/*");
         // Before Spring Security, whose CSRF check reads the body's fields.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -40,9 +52,13 @@ class RequestLimits {
     static final class Check extends OncePerRequestFilter {
 
         private final MessageSource messages;
+        private final ITemplateEngine templates;
+        private final Organisation organisation;
 
-        Check(MessageSource messages) {
+        Check(MessageSource messages, ITemplateEngine templates, Organisation organisation) {
             this.messages = messages;
+            this.templates = templates;
+            this.organisation = organisation;
         }
 
         @Override
@@ -73,23 +89,29 @@ class RequestLimits {
             chain.doFilter(request, response);
         }
 
-        /** A page in Heard's style that says what was wrong, and closes the connection rather than read on. */
+        /**
+         * The council's page, header and footer as on every other, that says what was wrong and closes the
+         * connection rather than read on. Its model is built here, from nothing the session or security holds.
+         */
         private void refuse(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
             Locale locale = request.getLocale();
-            String title = HtmlUtils.htmlEscape(messages.getMessage("error." + status + ".title", null, locale));
-            String body = HtmlUtils.htmlEscape(messages.getMessage("error." + status + ".body", null, locale));
-            String start = HtmlUtils.htmlEscape(messages.getMessage("publicform.refused.start", null, locale));
-            String context = request.getContextPath();
+            String key = "publicform.requestRefused." + status + ".";
+            Map<String, Object> model = new HashMap<>();
+            model.put("councilName", organisation.councilName());
+            model.put("serviceNavigation", List.of());
+            model.put("staffPage", false);
+            model.put("formErrors", true);
+            model.put("title", messages.getMessage(key + "title", null, locale));
+            model.put("problem", messages.getMessage(key + "problem",
+                    new Object[] {Attachments.MOST_FILES, Attachments.MOST_MEGABYTES}, locale));
+            model.put("body", messages.getMessage(key + "body", null, locale));
             response.setStatus(status);
             response.setHeader("Connection", "close");
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html>\n<html lang=\"en\" class=\"govuk-template\"><head><meta charset=\"utf-8\">"
-                    + "<title>" + title + "</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                    + "<link rel=\"stylesheet\" href=\"" + context + "/assets/heard.css\"></head>"
-                    + "<body class=\"govuk-template__body\"><div class=\"govuk-width-container\">"
-                    + "<main class=\"govuk-main-wrapper\" id=\"main-content\"><h1 class=\"govuk-heading-l\">" + title + "</h1>"
-                    + "<p class=\"govuk-body\">" + body + "</p><p class=\"govuk-body\"><a class=\"govuk-link\" href=\""
-                    + context + JourneyController.START + "\">" + start + "</a></p></main></div></body></html>\n");
+            IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                    .buildExchange(request, response);
+            templates.process("publicform/request-refused", new WebContext(exchange, locale, model),
+                    response.getWriter());
             response.flushBuffer();
         }
     }
