@@ -16,6 +16,9 @@ import heard.casework.CaseListFilters;
 import heard.casework.CaseSummary;
 import heard.organisation.Organisation;
 import heard.security.ConfirmedRecently;
+import heard.web.SpreadsheetFormat;
+import heard.web.SpreadsheetWriter;
+import heard.web.SpreadsheetWriter.CellKind;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -38,13 +41,13 @@ class CaseListExportController {
     static final String PATH = "/cases/export";
 
     private enum Part {
-        REFERENCE(Column.Kind.TEXT), TYPE(Column.Kind.TEXT), COMPLAINANT(Column.Kind.TEXT), CHILD(Column.Kind.TEXT),
-        RECEIVED(Column.Kind.DATE), SERVICE_AREA(Column.Kind.TEXT), TEAM(Column.Kind.TEXT), STAGE(Column.Kind.NUMBER),
-        RESPONDER(Column.Kind.TEXT), STATUS(Column.Kind.TEXT), NEXT_DEADLINE(Column.Kind.TEXT), DUE(Column.Kind.DATE);
+        REFERENCE(CellKind.TEXT), TYPE(CellKind.TEXT), COMPLAINANT(CellKind.TEXT), CHILD(CellKind.TEXT),
+        RECEIVED(CellKind.DATE), SERVICE_AREA(CellKind.TEXT), TEAM(CellKind.TEXT), STAGE(CellKind.NUMBER),
+        RESPONDER(CellKind.TEXT), STATUS(CellKind.TEXT), NEXT_DEADLINE(CellKind.TEXT), DUE(CellKind.DATE);
 
-        private final Column.Kind kind;
+        private final CellKind kind;
 
-        Part(Column.Kind kind) {
+        Part(CellKind kind) {
             this.kind = kind;
         }
     }
@@ -70,15 +73,14 @@ class CaseListExportController {
     void export(@ModelAttribute("filters") CaseListFilters filters, BindingResult ignoredTypos,
                 @RequestParam(name = "format", defaultValue = "CSV") String formatName, HttpServletResponse response)
             throws IOException {
-        CaseLogFormat format = Arrays.stream(CaseLogFormat.values()).filter(f -> f.name().equals(formatName))
-                .findFirst().orElse(CaseLogFormat.CSV);
+        SpreadsheetFormat format = SpreadsheetFormat.named(formatName);
         LocalDate today = LocalDate.now(clock);
         NameBook names = new NameBook(organisation);
         response.setContentType(format.mediaType());
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("cases-" + today + "." + format.extension()).build().toString());
         int[] count = {0};
-        try (SheetWriter writer = SheetWriter.of(format, response.getOutputStream(), text("list.title"),
+        try (SpreadsheetWriter writer = SpreadsheetWriter.of(format, response.getOutputStream(), text("list.title"),
                 Arrays.stream(Part.values()).map(p -> p.kind).toList())) {
             writer.header(Arrays.stream(Part.values()).map(p -> text("caselist.export.column." + p.name())).toList());
             caseList.forEach(filters.query(), c -> {

@@ -17,6 +17,8 @@ import heard.web.DateParts;
 import heard.web.FormProblems;
 import heard.web.NotFoundException;
 import heard.web.Notice;
+import heard.web.SpreadsheetWriter;
+import heard.web.SpreadsheetFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -87,8 +89,8 @@ class CaseLogController {
     String upload(@ModelAttribute("form") ImportForm form, BindingResult result, Authentication authentication,
                   Model model) throws IOException {
         MultipartFile file = form.file();
-        Optional<CaseLogFormat> format = file == null ? Optional.empty()
-                : CaseLogFormat.ofFileName(file.getOriginalFilename());
+        Optional<SpreadsheetFormat> format = file == null ? Optional.empty()
+                : SpreadsheetFormat.ofFileName(file.getOriginalFilename());
         if (file == null || file.isEmpty()) {
             FormProblems.reject(result, "file", "caselog.upload.missing");
         } else if (format.isEmpty()) {
@@ -175,7 +177,7 @@ class CaseLogController {
     @GetMapping("/import/{id}/problems.csv")
     void problems(@PathVariable long id, HttpServletResponse response) throws IOException {
         ImportJob job = jobs.find(id).orElseThrow(NotFoundException::new);
-        response.setContentType(CaseLogFormat.CSV.mediaType());
+        response.setContentType(SpreadsheetFormat.CSV.mediaType());
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("problems-" + job.fileName().replaceAll("\\.[^.]*$", "") + ".csv", StandardCharsets.UTF_8)
                 .build().toString());
@@ -185,8 +187,8 @@ class CaseLogController {
         printer.printRecord("row", "column", "problem");
         jobs.eachProblem(id, p -> {
             try {
-                printer.printRecord(p.row() == null ? "" : p.row(), p.column() == null ? "" : Cells.neutralise(p.column()),
-                        Cells.neutralise(p.message()));
+                printer.printRecord(p.row() == null ? "" : p.row(), p.column() == null ? "" : SpreadsheetWriter.neutralise(p.column()),
+                        SpreadsheetWriter.neutralise(p.message()));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -218,7 +220,7 @@ class CaseLogController {
     @GetMapping("/export")
     @ConfirmedRecently
     String exportForm(Model model) {
-        model.addAttribute("form", new ExportForm(DateParts.of(null), DateParts.of(null), CaseLogFormat.CSV.name()));
+        model.addAttribute("form", new ExportForm(DateParts.of(null), DateParts.of(null), SpreadsheetFormat.CSV.name()));
         return "interchange/export";
     }
 
@@ -230,7 +232,7 @@ class CaseLogController {
         DateParts to = form.to() == null ? DateParts.of(null) : form.to();
         from.validateOptional(result, "from");
         to.validateOptional(result, "to");
-        Optional<CaseLogFormat> format = java.util.Arrays.stream(CaseLogFormat.values())
+        Optional<SpreadsheetFormat> format = java.util.Arrays.stream(SpreadsheetFormat.values())
                 .filter(f -> f.name().equals(form.format())).findFirst();
         if (format.isEmpty()) {
             FormProblems.reject(result, "format", "caselog.export.format.missing");

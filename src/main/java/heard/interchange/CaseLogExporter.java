@@ -15,6 +15,8 @@ import heard.feedback.Feedbacks;
 import heard.ombudsman.Ombudsman;
 import heard.ombudsman.OmbudsmanRecord;
 import heard.organisation.Organisation;
+import heard.web.SpreadsheetWriter;
+import heard.web.SpreadsheetFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +48,10 @@ class CaseLogExporter {
      * returns how many. Not a read-only transaction: the audit entry is written in it.
      */
     @Transactional
-    public int export(LocalDate from, LocalDate to, CaseLogFormat format, OutputStream out) throws IOException {
+    public int export(LocalDate from, LocalDate to, SpreadsheetFormat format, OutputStream out) throws IOException {
         NameBook names = new NameBook(organisation);
         int count;
-        try (SheetWriter writer = SheetWriter.of(format, out)) {
+        try (SpreadsheetWriter writer = SpreadsheetWriter.of(format, out, "Case log", Column.cellKinds())) {
             writer.header(Column.headers());
             Rows rows = new Rows(writer, names);
             try {
@@ -79,12 +81,12 @@ class CaseLogExporter {
     }
 
     private final class Rows {
-        final SheetWriter writer;
+        final SpreadsheetWriter writer;
         final NameBook names;
         final List<Pending> pending = new ArrayList<>();
         int count;
 
-        Rows(SheetWriter writer, NameBook names) {
+        Rows(SpreadsheetWriter writer, NameBook names) {
             this.writer = writer;
             this.names = names;
         }

@@ -11,7 +11,7 @@ import heard.casework.Money;
 /**
  * How the case log writes values in its cells, and reads them back: dates ISO (and UK
  * {@code dd/mm/yyyy} on the way in), money in pounds with or without {@code £} and thousands
- * commas, and text that would start a spreadsheet formula neutralised by a leading apostrophe.
+ * commas (text that would start a spreadsheet formula is neutralised by {@code heard.web.SpreadsheetWriter}).
  */
 final class Cells {
 
@@ -21,10 +21,6 @@ final class Cells {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern UK = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern MONEY = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?");
-    // A spreadsheet takes a cell starting with one of these as a formula (or, for tab and carriage
-    // return, may shift it into one); OWASP's CSV injection advice names all six.
-    private static final Pattern FORMULA_START = Pattern.compile("^'*[=+\\-@\\t\\r]");
-    private static final Pattern NEUTRALISED = Pattern.compile("^'+[=+\\-@\\t\\r]");
 
     private Cells() {
     }
@@ -106,15 +102,5 @@ final class Cells {
     /** Money as an export writes it: pounds and pence, no symbol, no separators. */
     static String money(Money money) {
         return money == null ? "" : money.pounds().toPlainString();
-    }
-
-    /** Text a spreadsheet would run as a formula, made plain text with a leading apostrophe. */
-    static String neutralise(String text) {
-        return text != null && FORMULA_START.matcher(text).find() ? "'" + text : text;
-    }
-
-    /** Takes off the apostrophe {@link #neutralise} put on, so that what was exported comes back as it was. */
-    static String restore(String text) {
-        return text != null && NEUTRALISED.matcher(text).find() ? text.substring(1) : text;
     }
 }

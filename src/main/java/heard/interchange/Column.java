@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import heard.web.SpreadsheetWriter;
+
 /** The columns of the case log (spec/case-log-csv.md), in the order an export writes them. */
 enum Column {
     REFERENCE(Kind.TEXT, 0),
@@ -74,6 +76,16 @@ enum Column {
 
     Kind kind() {
         return kind;
+    }
+
+    /** How a workbook writes each column, in order: a code is text. */
+    static List<SpreadsheetWriter.CellKind> cellKinds() {
+        return Arrays.stream(values()).map(c -> switch (c.kind) {
+            case TEXT, CODE -> SpreadsheetWriter.CellKind.TEXT;
+            case DATE -> SpreadsheetWriter.CellKind.DATE;
+            case MONEY -> SpreadsheetWriter.CellKind.MONEY;
+            case NUMBER -> SpreadsheetWriter.CellKind.NUMBER;
+        }).toList();
     }
 
     /** The stage this column belongs to (1 to 3), or 0 for a column of the record as a whole. */

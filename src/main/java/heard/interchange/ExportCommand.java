@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import heard.commandline.Command;
+import heard.web.SpreadsheetFormat;
 import org.springframework.stereotype.Component;
 
 /** {@code java -jar heard.jar export FILE [--from DATE] [--to DATE]}: the case log, or a period of it, as CSV or XLSX. */
@@ -69,7 +70,7 @@ class ExportCommand implements Command {
             return usage(err, messages.text("caselog.cli.toBeforeFrom"));
         }
         Path file = Path.of(files.get(0));
-        Optional<CaseLogFormat> format = CaseLogFormat.ofFileName(file.getFileName().toString());
+        Optional<SpreadsheetFormat> format = SpreadsheetFormat.ofFileName(file.getFileName().toString());
         if (format.isEmpty()) {
             return usage(err, messages.text("caselog.file.format"));
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import heard.casework.References;
 import heard.commandline.Command;
+import heard.web.SpreadsheetFormat;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -75,7 +76,7 @@ class ImportCommand implements Command {
             return usage(err, messages.text("caselog.cli.oneFile"));
         }
         Path file = Path.of(files.get(0));
-        Optional<CaseLogFormat> format = CaseLogFormat.ofFileName(file.getFileName().toString());
+        Optional<SpreadsheetFormat> format = SpreadsheetFormat.ofFileName(file.getFileName().toString());
         if (format.isEmpty()) {
             return usage(err, messages.text("caselog.file.format"));
         }
@@ -98,7 +99,7 @@ class ImportCommand implements Command {
         try {
             Path file = sample.writeTemporaryFile();
             try {
-                return importFile(new Upload(SampleData.FILE_NAME, CaseLogFormat.CSV, file),
+                return importFile(new Upload(SampleData.FILE_NAME, SpreadsheetFormat.CSV, file),
                         new ImportOptions(false, true, false), out, err);
             } finally {
                 Files.deleteIfExists(file);

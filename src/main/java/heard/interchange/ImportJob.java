@@ -2,11 +2,13 @@ package heard.interchange;
 
 import java.time.Instant;
 
+import heard.web.SpreadsheetFormat;
+
 /**
  * A case log import started from the web, as its page shows it. It is checked first; the person
  * then confirms (agreeing to create names, seeing the changes an update makes) and it is imported.
  */
-record ImportJob(long id, String fileName, CaseLogFormat format, long sizeBytes, ImportOptions options, Status status,
+record ImportJob(long id, String fileName, SpreadsheetFormat format, long sizeBytes, ImportOptions options, Status status,
                  int rowsRead, int rowsWritten, Integer rowsTotal, String plan, ImportSummary summary,
                  String uploadedBy, Instant uploadedAt, Instant finishedAt) {
 

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import heard.web.SpreadsheetFormat;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,7 +40,7 @@ class ImportJobRepository {
         this.json = json;
     }
 
-    long insert(String fileName, CaseLogFormat format, long size, ImportOptions options, ImportJob.Status status,
+    long insert(String fileName, SpreadsheetFormat format, long size, ImportOptions options, ImportJob.Status status,
                 String uploadedBy, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         template.update(connection -> {
@@ -216,7 +218,7 @@ class ImportJobRepository {
     private ImportJob job(ResultSet rs, int n) throws SQLException {
         String summary = rs.getString("summary");
         OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
-        return new ImportJob(rs.getLong("id"), rs.getString("file_name"), CaseLogFormat.valueOf(rs.getString("format")),
+        return new ImportJob(rs.getLong("id"), rs.getString("file_name"), SpreadsheetFormat.valueOf(rs.getString("format")),
                 rs.getLong("size_bytes"), new ImportOptions(rs.getBoolean("update_existing"),
                         rs.getBoolean("create_missing"), rs.getBoolean("ignore_unknown_columns")),
                 ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("rows_read"), rs.getInt("rows_written"),

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import heard.web.SpreadsheetFormat;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +35,7 @@ class ImportJobs {
 
     /** Stores an upload and queues it to be checked (or, for the sample data, straight to be imported). */
     @Transactional
-    long submit(String fileName, CaseLogFormat format, long size, InputStream content, ImportOptions options,
+    long submit(String fileName, SpreadsheetFormat format, long size, InputStream content, ImportOptions options,
                 boolean confirmed, String uploadedBy) throws IOException {
         ImportJob.Status status = confirmed ? ImportJob.Status.IMPORT_QUEUED : ImportJob.Status.CHECK_QUEUED;
         long id = repository.insert(fileName, format, size, options, status, uploadedBy, clock.instant());

@@ -10,6 +10,7 @@ import heard.casework.CaseReference;
 import heard.casework.Ethnicity;
 import heard.casework.Outcome;
 import heard.casework.RemedyType;
+import heard.web.SpreadsheetWriter;
 
 /**
  * Reads a row's cells into their values and checks the rules that need only the row itself: each
@@ -36,7 +37,7 @@ final class RowParser {
         ParsedRow row = new ParsedRow(number);
         boolean blank = true;
         for (int i = 0; i < cells.size(); i++) {
-            String text = Cells.restore(cells.get(i));
+            String text = SpreadsheetWriter.restore(cells.get(i));
             if (text == null || text.isBlank()) {
                 continue;
             }

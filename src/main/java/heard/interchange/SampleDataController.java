@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.ByteArrayInputStream;
 
 import heard.casework.References;
+import heard.web.SpreadsheetFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -44,7 +45,7 @@ class SampleDataController {
             return "interchange/sample";
         }
         byte[] csv = sample.csv();
-        long id = jobs.submit(SampleData.FILE_NAME, CaseLogFormat.CSV, csv.length, new ByteArrayInputStream(csv),
+        long id = jobs.submit(SampleData.FILE_NAME, SpreadsheetFormat.CSV, csv.length, new ByteArrayInputStream(csv),
                 new ImportOptions(false, true, false), true, authentication.getName());
         return "redirect:/case-log/import/" + id;
     }

@@ -3,6 +3,8 @@ package heard.interchange;
 import java.nio.file.Path;
 import java.util.List;
 
+import heard.web.SpreadsheetFormat;
+
 /** Reads a case log file a row at a time, so that a file of any size is never all in memory. */
 interface SheetReader {
 
@@ -14,7 +16,7 @@ interface SheetReader {
 
     void read(Path file, RowHandler handler) throws UnreadableFileException;
 
-    static SheetReader of(CaseLogFormat format) {
-        return format == CaseLogFormat.XLSX ? new XlsxSheetReader() : new CsvSheetReader();
+    static SheetReader of(SpreadsheetFormat format) {
+        return format == SpreadsheetFormat.XLSX ? new XlsxSheetReader() : new CsvSheetReader();
     }
 }

@@ -134,19 +134,49 @@ public class Learning {
 
     public long recordLesson(NewLesson lesson) {
         StaffMember me = requireOfficer();
+        Lesson checked = checkedLesson(null, lesson, null, me.displayName(), today(), 0);
+        long id = repository.insertLesson(checked);
+        Lesson saved = repository.lesson(id).orElseThrow();
+        audit.changed(lessonSubject(id), "recorded", "Lesson recorded", null, saved);
+        return id;
+    }
+
+    /**
+     * Changes what a lesson says, its theme, team and cases, if it is still at the version the person saw. Its theme
+     * may stay retired; a new theme must be in use. Who recorded it and when stay as they were.
+     */
+    public void changeLesson(long id, int version, NewLesson changed) {
+        requireOfficer();
+        Lesson before = repository.lesson(id).orElseThrow(() -> Refusal.of("learning.lesson.notFound"));
+        if (before.version() != version) {
+            throw Refusal.of("learning.changedMeanwhile");
+        }
+        Lesson after = checkedLesson(id, changed, before.themeId(), before.recordedBy(), before.recordedOn(), version);
+        if (!repository.updateLesson(after)) {
+            throw Refusal.of("learning.changedMeanwhile");
+        }
+        audit.changed(lessonSubject(id), "changed", "Lesson " + id + " changed", before,
+                repository.lesson(id).orElseThrow());
+    }
+
+    /** A lesson as its rules allow it: what went wrong, a theme in use (or the one it has), at least one case. */
+    private Lesson checkedLesson(Long id, NewLesson lesson, Long themeItHas, String recordedBy, LocalDate recordedOn,
+                                 int version) {
         String what = Texts.required("whatWentWrong", lesson.whatWentWrong(), "learning.lesson.what.missing",
                 Action.WHAT_LENGTH);
         if (lesson.themeId() == null) {
             throw new Refusal("themeId", "learning.lesson.theme.missing");
         }
-        Theme theme = repository.theme(lesson.themeId()).filter(t -> !t.retired())
+        Theme theme = repository.theme(lesson.themeId())
+                .filter(t -> !t.retired() || (themeItHas != null && t.id() == themeItHas))
                 .orElseThrow(() -> new Refusal("themeId", "learning.lesson.theme.missing"));
         requireCases(lesson.cases());
-        long id = repository.insertLesson(new Lesson(null, what, theme.id(), lesson.serviceAreaId(), lesson.teamId(),
-                lesson.cases(), today(), me.displayName(), 0));
-        Lesson saved = repository.lesson(id).orElseThrow();
-        audit.changed(new AuditSubject("learning-lesson", String.valueOf(id)), "recorded", "Lesson recorded", null, saved);
-        return id;
+        return new Lesson(id, what, theme.id(), lesson.serviceAreaId(), lesson.teamId(), lesson.cases(), recordedOn,
+                recordedBy, version);
+    }
+
+    private static AuditSubject lessonSubject(long id) {
+        return new AuditSubject("learning-lesson", String.valueOf(id));
     }
 
     @Transactional(readOnly = true)
@@ -321,6 +351,13 @@ public class Learning {
         return repository.remediesOf(reference.value());
     }
 
+    /** Every record's remedies, due soonest first, for the register's readers; {@code overdue}: only those not carried out past their due date. */
+    @Transactional(readOnly = true)
+    public List<OmbudsmanRemedy> remedies(boolean overdue) {
+        requireReader();
+        return repository.remedies(overdue, today());
+    }
+
     /** Records a remedy the Ombudsman's decision about a record asked for; the decision must be recorded first. */
     public long askRemedy(CaseReference reference, RemedyKind kind, Money amount, String description, LocalDate dueOn) {
         requireOfficer();
@@ -348,6 +385,25 @@ public class Learning {
         }
         audit.changed(remedySubject(remedy), "complied", "Ombudsman's remedy carried out", before, Snapshots.of(remedy));
         remedy.takeEvents().forEach(events::publishEvent);
+    }
+
+    /**
+     * Changes what a remedy asks and by when, if it is still at the version the person saw, under the rules it was
+     * recorded by (a payment with its amount, due on or after the decision); once carried out, its due date stays.
+     */
+    public void reviseRemedy(long remedyId, int version, RemedyKind kind, Money amount, String description,
+                             LocalDate dueOn) {
+        requireOfficer();
+        OmbudsmanRemedy remedy = repository.remedy(remedyId).orElseThrow(() -> Refusal.of("learning.remedy.notFound"));
+        if (remedy.version() != version) {
+            throw Refusal.of("learning.changedMeanwhile");
+        }
+        Snapshots.RemedyState before = Snapshots.of(remedy);
+        remedy.revise(kind, amount, description, dueOn);
+        if (!repository.updateRemedy(remedy, clock.instant())) {
+            throw Refusal.of("learning.changedMeanwhile");
+        }
+        audit.changed(remedySubject(remedy), "changed", "Ombudsman's remedy changed", before, Snapshots.of(remedy));
     }
 
     private static AuditSubject remedySubject(OmbudsmanRemedy remedy) {

@@ -67,6 +67,12 @@ class LearningPages {
                 .toList(), Theme::id, Theme::name);
     }
 
+    /** The themes in use, and the retired one a record already has ({@code keeping}), which it may keep. */
+    List<Map<String, Object>> themeItems(String prompt, Long keeping) {
+        return Choices.selectItems(message(prompt), learning.themes().stream()
+                .filter(t -> !t.retired() || (keeping != null && t.id() == keeping)).toList(), Theme::id, Theme::name);
+    }
+
     Map<Long, String> themeNames() {
         Map<Long, String> names = new HashMap<>();
         learning.themes().forEach(t -> names.put(t.id(), t.name()));

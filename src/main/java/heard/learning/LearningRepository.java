@@ -122,6 +122,25 @@ class LearningRepository {
         return id;
     }
 
+    /** Rewrites a lesson and its cases if it is still at its version; false if someone changed it meanwhile. */
+    boolean updateLesson(Lesson lesson) {
+        if (jdbc.sql("""
+                UPDATE learning_lesson SET what_went_wrong = :what, theme_id = :theme, service_area_id = :area,
+                       team_id = :team, version = version + 1
+                WHERE id = :id AND version = :version""")
+                .param("what", lesson.whatWentWrong()).param("theme", lesson.themeId())
+                .param("area", lesson.serviceAreaId()).param("team", lesson.teamId())
+                .param("id", lesson.id()).param("version", lesson.version()).update() != 1) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM learning_lesson_case WHERE lesson_id = :id").param("id", lesson.id()).update();
+        for (String reference : lesson.cases()) {
+            jdbc.sql("INSERT INTO learning_lesson_case (lesson_id, reference) VALUES (:id, :ref)")
+                    .param("id", lesson.id()).param("ref", reference).update();
+        }
+        return true;
+    }
+
     Optional<Lesson> lesson(long id) {
         return lessons("l.id = :id", Map.of("id", id)).stream().findFirst();
     }
@@ -305,10 +324,12 @@ class LearningRepository {
 
     boolean updateRemedy(OmbudsmanRemedy r, Instant now) {
         return jdbc.sql("""
-                UPDATE learning_remedy SET complied_on = :complied, evidence = :evidence, updated_at = :now,
+                UPDATE learning_remedy SET remedy_type = :kind, amount = :amount, description = :description,
+                       due_on = :due, complied_on = :complied, evidence = :evidence, updated_at = :now,
                        version = version + 1
                 WHERE id = :id AND version = :version""")
-                .param("complied", r.compliedOn()).param("evidence", r.evidence())
+                .param("kind", r.kind().name()).param("amount", r.pounds()).param("description", r.description())
+                .param("due", r.dueOn()).param("complied", r.compliedOn()).param("evidence", r.evidence())
                 .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).param("id", r.id())
                 .param("version", r.version()).update() == 1;
     }
@@ -321,6 +342,12 @@ class LearningRepository {
     List<OmbudsmanRemedy> remediesOf(String reference) {
         return jdbc.sql("SELECT * FROM learning_remedy WHERE reference = :ref ORDER BY due_on, id").param("ref", reference)
                 .query(LearningRepository::remedy).list();
+    }
+
+    List<OmbudsmanRemedy> remedies(boolean overdue, LocalDate today) {
+        return jdbc.sql("SELECT * FROM learning_remedy" + (overdue ? " WHERE complied_on IS NULL AND due_on < :today" : "")
+                        + " ORDER BY due_on, reference, id")
+                .params(overdue ? Map.of("today", today) : Map.of()).query(LearningRepository::remedy).list();
     }
 
     /** Remedies not yet carried out, due on or before a day. */

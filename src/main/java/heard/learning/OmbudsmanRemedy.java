@@ -17,11 +17,11 @@ public final class OmbudsmanRemedy extends RaisesEvents {
 
     private final Long id;
     private final String reference;
-    private final RemedyKind kind;
-    private final Money amount;
-    private final String description;
+    private RemedyKind kind;
+    private Money amount;
+    private String description;
     private final LocalDate decidedOn;
-    private final LocalDate dueOn;
+    private LocalDate dueOn;
     private final int version;
     private LocalDate compliedOn;
     private String evidence;
@@ -43,26 +43,42 @@ public final class OmbudsmanRemedy extends RaisesEvents {
     /** A remedy of a decision made on {@code decidedOn}: a payment with its amount, due on or after the decision. */
     static OmbudsmanRemedy ask(String reference, LocalDate decidedOn, RemedyKind kind, Money amount, String description,
                                LocalDate dueOn) {
-        if (kind == null) {
+        OmbudsmanRemedy remedy = new OmbudsmanRemedy(null, reference, null, null, null, decidedOn, null, null, null, 0);
+        remedy.revise(kind, amount, description, dueOn);
+        return remedy;
+    }
+
+    /**
+     * What the Ombudsman asked, corrected, under the rules it was recorded by. Once carried out, the due date stays:
+     * it decides whether the remedy was late, as the Ombudsman counts it.
+     */
+    void revise(RemedyKind newKind, Money newAmount, String newDescription, LocalDate newDueOn) {
+        if (newKind == null) {
             throw new Refusal("kind", "learning.remedy.kind.missing");
         }
-        if (kind.hasAmount() && (amount == null || amount.pounds().signum() == 0)) {
+        if (newKind.hasAmount() && (newAmount == null || newAmount.pounds().signum() == 0)) {
             throw new Refusal("amount", "learning.remedy.amount.missing");
         }
-        if (!kind.hasAmount() && amount != null) {
+        if (!newKind.hasAmount() && newAmount != null) {
             throw new Refusal("amount", "learning.remedy.amount.notPayment");
         }
-        String checked = Texts.limited("description", description, TEXT_LENGTH);
-        if (kind != RemedyKind.APOLOGY && kind != RemedyKind.PAYMENT && checked == null) {
+        String checked = Texts.limited("description", newDescription, TEXT_LENGTH);
+        if (newKind != RemedyKind.APOLOGY && newKind != RemedyKind.PAYMENT && checked == null) {
             throw new Refusal("description", "learning.remedy.description.missing");
         }
-        if (dueOn == null) {
+        if (newDueOn == null) {
             throw new Refusal("dueOn", "learning.remedy.dueOn.missing");
         }
-        if (dueOn.isBefore(decidedOn)) {
+        if (newDueOn.isBefore(decidedOn)) {
             throw new Refusal("dueOn", "learning.remedy.dueOn.beforeDecision", decidedOn);
         }
-        return new OmbudsmanRemedy(null, reference, kind, amount, checked, decidedOn, dueOn, null, null, 0);
+        if (compliedOn != null && !newDueOn.equals(dueOn)) {
+            throw new Refusal("dueOn", "learning.remedy.dueOn.complied", compliedOn);
+        }
+        this.kind = newKind;
+        this.amount = newAmount;
+        this.description = checked;
+        this.dueOn = newDueOn;
     }
 
     /** The council carried the remedy out on a day, shown by evidence; late when after the due date. */

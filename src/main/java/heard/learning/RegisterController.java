@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegisterController {
 
     private static final String LESSON_FORM = "lessonForm";
+    static final String CHANGED_MEANWHILE = "learning.changedMeanwhile";
 
     private final Learning learning;
     private final LearningPages pages;
@@ -49,11 +50,12 @@ class RegisterController {
     String register(@RequestParam(required = false) String team, @RequestParam(required = false) String theme,
                     @RequestParam(required = false) String status, @RequestParam(required = false) Boolean overdue,
                     Model model) {
-        Long teamId = id(team);
-        Long themeId = id(theme);
-        ActionStatus wanted = status == null || status.isBlank() ? null : parseStatus(status);
-        boolean onlyOverdue = Boolean.TRUE.equals(overdue);
-        List<Action> actions = learning.register(new RegisterQuery(teamId, themeId, wanted, onlyOverdue));
+        RegisterQuery query = query(team, theme, status, overdue);
+        Long teamId = query.teamId();
+        Long themeId = query.themeId();
+        ActionStatus wanted = query.status();
+        boolean onlyOverdue = query.overdue();
+        List<Action> actions = learning.register(query);
         boolean keeper = currentUser.require().has(Role.COMPLAINTS_OFFICER);
         boolean reader = keeper || currentUser.require().has(Role.SENIOR_MANAGER);
         model.addAttribute("actions", actions);
@@ -80,8 +82,8 @@ class RegisterController {
     @GetMapping("/lessons/new")
     @PreAuthorize(LearningWeb.OFFICERS)
     String newLesson(@RequestParam(name = "case", required = false) List<String> cases, Model model) {
-        model.addAttribute(LESSON_FORM, new LessonForm(null, null, null, cases == null ? null : String.join("\n", cases)));
-        return lessonPage(model);
+        model.addAttribute(LESSON_FORM, new LessonForm(null, null, null, cases == null ? null : String.join("\n", cases), null));
+        return lessonPage(model, null);
     }
 
     @PostMapping("/lessons/new")
@@ -90,20 +92,56 @@ class RegisterController {
                         RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                long id = learning.recordLesson(new NewLesson(form.whatWentWrong(), form.themeId(),
-                        pages.serviceAreaOf(form.teamId()).orElse(null), form.teamId(), form.caseList()));
+                long id = learning.recordLesson(form.lesson(pages.serviceAreaOf(form.teamId())));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("learning.lesson.saved"));
                 return "redirect:" + LearningPaths.lesson(id);
             } catch (Refusal refusal) {
                 FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());
             }
         }
-        return lessonPage(model);
+        return lessonPage(model, null);
     }
 
-    private String lessonPage(Model model) {
+    @GetMapping("/lessons/{id}/edit")
+    @PreAuthorize(LearningWeb.OFFICERS)
+    String editLesson(@PathVariable long id, Model model) {
+        Lesson lesson = learning.lesson(id).orElseThrow(NotFoundException::new);
+        model.addAttribute(LESSON_FORM, LessonForm.of(lesson));
+        return lessonPage(model, lesson);
+    }
+
+    /** A change to a lesson, refused with the GOV.UK error summary if someone else changed it since the page was opened. */
+    @PostMapping("/lessons/{id}/edit")
+    @PreAuthorize(LearningWeb.OFFICERS)
+    String changeLesson(@PathVariable long id, @ModelAttribute(LESSON_FORM) LessonForm form, BindingResult result,
+                        Model model, RedirectAttributes redirect) {
+        Lesson lesson = learning.lesson(id).orElseThrow(NotFoundException::new);
+        if (form.version() == null) {
+            result.reject(CHANGED_MEANWHILE);
+        }
+        if (!result.hasErrors()) {
+            try {
+                learning.changeLesson(id, form.version(), form.lesson(pages.serviceAreaOf(form.teamId())));
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("learning.lesson.changed"));
+                return "redirect:" + LearningPaths.lesson(id);
+            } catch (Refusal refusal) {
+                if (CHANGED_MEANWHILE.equals(refusal.messageKey())) {
+                    // What the page shows is then what a second try would change: nothing of the other editor's is lost.
+                    Lesson now = learning.lesson(id).orElseThrow(NotFoundException::new);
+                    FormProblems.showAfresh(model, LESSON_FORM, LessonForm.of(now), CHANGED_MEANWHILE);
+                    return lessonPage(model, now);
+                }
+                FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());
+            }
+        }
+        return lessonPage(model, lesson);
+    }
+
+    /** The lesson form: a new lesson's, or one lesson's to change (whose retired theme stays among the choices). */
+    private String lessonPage(Model model, Lesson lesson) {
         model.addAttribute("teamItems", pages.teamItems("learning.team.choose"));
-        model.addAttribute("themeItems", pages.themeItems("learning.theme.choose", false));
+        model.addAttribute("themeItems", pages.themeItems("learning.theme.choose", lesson == null ? null : lesson.themeId()));
+        model.addAttribute("lessonId", lesson == null ? null : lesson.id());
         return "learning/lesson-form";
     }
 
@@ -172,6 +210,12 @@ class RegisterController {
         } catch (IllegalArgumentException notAReference) {
             throw new NotFoundException();
         }
+    }
+
+    /** The register's filters as its address gives them; one that is not a team, theme or status narrows nothing. */
+    static RegisterQuery query(String team, String theme, String status, Boolean overdue) {
+        return new RegisterQuery(id(team), id(theme), status == null || status.isBlank() ? null : parseStatus(status),
+                Boolean.TRUE.equals(overdue));
     }
 
     private static Long id(String text) {

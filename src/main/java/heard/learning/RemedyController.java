@@ -80,9 +80,59 @@ class RemedyController {
         model.addAttribute("today", pages.today());
         model.addAttribute("formAction", LearningPaths.remedies(reference.value()));
         model.addAttribute("backHref", LearningPaths.casePage(reference.value()));
-        model.addAttribute("kindItems", Choices.items(List.of(RemedyKind.values()), RemedyKind::name,
-                k -> pages.message("learning.remedyKind." + k.name())));
+        model.addAttribute("kindItems", kindItems());
         return "learning/remedies";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable String reference, @PathVariable long id, Model model) {
+        CaseReference ref = reference(reference);
+        OmbudsmanRemedy remedy = remedy(ref, id);
+        model.addAttribute(FORM, RemedyForm.of(remedy));
+        return editPage(ref, remedy, model);
+    }
+
+    /** A correction to a remedy, refused with the GOV.UK error summary if someone else changed it since the page was opened. */
+    @PostMapping("/{id}/edit")
+    String revise(@PathVariable String reference, @PathVariable long id, @ModelAttribute(FORM) RemedyForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        CaseReference ref = reference(reference);
+        OmbudsmanRemedy remedy = remedy(ref, id);
+        if (form.version() == null) {
+            result.reject(RegisterController.CHANGED_MEANWHILE);
+        }
+        form.validate(result);
+        if (!result.hasErrors()) {
+            try {
+                learning.reviseRemedy(id, form.version(), form.kind(), form.money(), form.description(),
+                        form.dueOn().toLocalDate().orElse(null));
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("learning.remedy.changed"));
+                return "redirect:" + LearningPaths.remedies(ref.value());
+            } catch (Refusal refusal) {
+                if (RegisterController.CHANGED_MEANWHILE.equals(refusal.messageKey())) {
+                    // What the page shows is then what a second try would change: nothing of the other editor's is lost.
+                    OmbudsmanRemedy now = remedy(ref, id);
+                    FormProblems.showAfresh(model, FORM, RemedyForm.of(now), RegisterController.CHANGED_MEANWHILE);
+                    return editPage(ref, now, model);
+                }
+                FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());
+            }
+        }
+        return editPage(ref, remedy, model);
+    }
+
+    private String editPage(CaseReference reference, OmbudsmanRemedy remedy, Model model) {
+        model.addAttribute("reference", reference.value());
+        model.addAttribute("remedy", remedy);
+        model.addAttribute("formAction", LearningPaths.remedies(reference.value()) + "/" + remedy.id() + "/edit");
+        model.addAttribute("backHref", LearningPaths.remedies(reference.value()));
+        model.addAttribute("kindItems", kindItems());
+        return "learning/remedy-edit";
+    }
+
+    private List<java.util.Map<String, Object>> kindItems() {
+        return Choices.items(List.of(RemedyKind.values()), RemedyKind::name,
+                k -> pages.message("learning.remedyKind." + k.name()));
     }
 
     @GetMapping("/{id}/comply")

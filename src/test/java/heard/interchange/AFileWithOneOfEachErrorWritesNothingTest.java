@@ -12,6 +12,7 @@ import java.util.Map;
 import heard.organisation.OrganisationSettings;
 import heard.testing.DatabaseTest;
 import heard.testing.TestClock;
+import heard.web.SpreadsheetFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,6 +134,6 @@ class AFileWithOneOfEachErrorWritesNothingTest {
     }
 
     private static Upload upload(Path file) {
-        return new Upload(file.getFileName().toString(), CaseLogFormat.CSV, file);
+        return new Upload(file.getFileName().toString(), SpreadsheetFormat.CSV, file);
     }
 }

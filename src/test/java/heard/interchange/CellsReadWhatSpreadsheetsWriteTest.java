@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.time.LocalDate;
 
 import heard.casework.Money;
+import heard.web.SpreadsheetWriter;
 import org.junit.jupiter.api.Test;
 
 class CellsReadWhatSpreadsheetsWriteTest {
@@ -36,11 +37,11 @@ class CellsReadWhatSpreadsheetsWriteTest {
     @Test
     void whateverIsNeutralisedIsRestoredExactly() {
         qt().forAll(strings().allPossible().ofLengthBetween(0, 12)).checkAssert(text -> {
-            String cell = Cells.neutralise(text);
-            assertThat(Cells.restore(cell)).isEqualTo(text);
+            String cell = SpreadsheetWriter.neutralise(text);
+            assertThat(SpreadsheetWriter.restore(cell)).isEqualTo(text);
             assertThat(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0).isTrue();
         });
         qt().forAll(strings().betweenCodePoints('\'', '@').ofLengthBetween(0, 6)).checkAssert(text ->
-                assertThat(Cells.restore(Cells.neutralise(text))).isEqualTo(text));
+                assertThat(SpreadsheetWriter.restore(SpreadsheetWriter.neutralise(text))).isEqualTo(text));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import heard.testing.DatabaseTest;
 import heard.testing.TestClock;
+import heard.web.SpreadsheetFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,11 +103,11 @@ class EveryRecordTypeAndColumnImportsTest {
 
     private Map<String, Map<String, String>> exported() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.export(null, null, CaseLogFormat.CSV, out);
+        exporter.export(null, null, SpreadsheetFormat.CSV, out);
         return CaseLogFiles.read(out.toByteArray());
     }
 
-    private ImportOutcome importFile(Path file, CaseLogFormat format) {
+    private ImportOutcome importFile(Path file, SpreadsheetFormat format) {
         return importer.importFile(new Upload(file.getFileName().toString(), format, file),
                 new ImportOptions(false, true, false), null, "clare", c -> { }, Progress.NONE);
     }
@@ -114,7 +115,7 @@ class EveryRecordTypeAndColumnImportsTest {
     @Test
     void aCsvInIsoDatesComesBackOutAsItWent() throws Exception {
         List<Map<String, String>> rows = everyKind("ISO");
-        ImportOutcome outcome = importFile(CaseLogFiles.csv(dir, "iso.csv", rows), CaseLogFormat.CSV);
+        ImportOutcome outcome = importFile(CaseLogFiles.csv(dir, "iso.csv", rows), SpreadsheetFormat.CSV);
 
         assertThat(outcome.check().problems()).isEmpty();
         assertThat(outcome.result()).isEqualTo(ImportOutcome.Result.IMPORTED);
@@ -130,9 +131,9 @@ class EveryRecordTypeAndColumnImportsTest {
 
     @Test
     void aCsvInUkDatesAndPoundsIsTheSameRecords() throws Exception {
-        importFile(CaseLogFiles.csv(dir, "iso.csv", everyKind("A")), CaseLogFormat.CSV);
+        importFile(CaseLogFiles.csv(dir, "iso.csv", everyKind("A")), SpreadsheetFormat.CSV);
         ImportOutcome outcome = importFile(CaseLogFiles.csv(dir, "uk.csv", asCouncilsWriteThem(everyKind("B"))),
-                CaseLogFormat.CSV);
+                SpreadsheetFormat.CSV);
 
         assertThat(outcome.check().problems()).isEmpty();
         assertThat(outcome.check().hasUnknownNames()).isFalse();
@@ -141,10 +142,10 @@ class EveryRecordTypeAndColumnImportsTest {
 
     @Test
     void aWorkbookWithDateCellsAndTextDatesIsTheSameRecords() throws Exception {
-        importFile(CaseLogFiles.csv(dir, "iso.csv", everyKind("C")), CaseLogFormat.CSV);
+        importFile(CaseLogFiles.csv(dir, "iso.csv", everyKind("C")), SpreadsheetFormat.CSV);
         List<Map<String, String>> rows = new ArrayList<>(everyKind("D").subList(0, 4));
         rows.addAll(asCouncilsWriteThem(everyKind("D").subList(4, 7)));
-        ImportOutcome outcome = importFile(CaseLogFiles.xlsx(dir, "log.xlsx", rows), CaseLogFormat.XLSX);
+        ImportOutcome outcome = importFile(CaseLogFiles.xlsx(dir, "log.xlsx", rows), SpreadsheetFormat.XLSX);
 
         assertThat(outcome.check().problems()).isEmpty();
         assertThat(outcome.written().added()).isEqualTo(7);

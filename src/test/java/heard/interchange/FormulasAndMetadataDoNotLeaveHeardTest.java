@@ -17,6 +17,7 @@ import java.util.zip.ZipFile;
 
 import heard.testing.DatabaseTest;
 import heard.testing.TestClock;
+import heard.web.SpreadsheetFormat;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -50,14 +51,14 @@ class FormulasAndMetadataDoNotLeaveHeardTest {
                     "service_area=" + cell, "team=Team " + i, "child_ethnicity=" + cell));
         }
         Path file = CaseLogFiles.csv(dir, "formulas.csv", rows);
-        assertThat(importer.importFile(new Upload("formulas.csv", CaseLogFormat.CSV, file),
+        assertThat(importer.importFile(new Upload("formulas.csv", SpreadsheetFormat.CSV, file),
                 new ImportOptions(false, true, false), null, "clare", c -> { }, Progress.NONE).result())
                 .isEqualTo(ImportOutcome.Result.IMPORTED);
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        exporter.export(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 15), CaseLogFormat.CSV, csv);
+        exporter.export(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 15), SpreadsheetFormat.CSV, csv);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        exporter.export(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 15), CaseLogFormat.XLSX, xlsx);
+        exporter.export(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 15), SpreadsheetFormat.XLSX, xlsx);
 
         Map<String, Map<String, String>> exported = CaseLogFiles.read(csv.toByteArray());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
@@ -76,13 +77,13 @@ class FormulasAndMetadataDoNotLeaveHeardTest {
 
         Path again = dir.resolve("again.csv");
         Files.write(again, csv.toByteArray());
-        ImportOutcome reimport = importer.importFile(new Upload("again.csv", CaseLogFormat.CSV, again),
+        ImportOutcome reimport = importer.importFile(new Upload("again.csv", SpreadsheetFormat.CSV, again),
                 new ImportOptions(true, false, false), null, "clare", c -> { }, Progress.NONE);
         assertThat(reimport.result()).isEqualTo(ImportOutcome.Result.NOTHING_TO_DO);
         assertThat(reimport.check().unchanged()).isEqualTo(DANGEROUS.length);
         Path againXlsx = dir.resolve("again.xlsx");
         Files.write(againXlsx, xlsx.toByteArray());
-        assertThat(importer.importFile(new Upload("again.xlsx", CaseLogFormat.XLSX, againXlsx),
+        assertThat(importer.importFile(new Upload("again.xlsx", SpreadsheetFormat.XLSX, againXlsx),
                 new ImportOptions(true, false, false), null, "clare", c -> { }, Progress.NONE).check().unchanged())
                 .isEqualTo(DANGEROUS.length);
     }
@@ -99,7 +100,7 @@ class FormulasAndMetadataDoNotLeaveHeardTest {
     @Test
     void theWorkbookHasOneVisibleSheetNoCommentsAndNoAuthor() throws Exception {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        exporter.export(null, null, CaseLogFormat.XLSX, xlsx);
+        exporter.export(null, null, SpreadsheetFormat.XLSX, xlsx);
 
         List<String> parts = new ArrayList<>();
         String core = null;

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import heard.AuthorizationMatrix;
 import heard.AuthorizationMatrix.Who;
+import heard.web.SpreadsheetFormat;
 
 /**
  * The case log: complaints managers import and export it (the export after confirming who they are);
@@ -40,7 +41,7 @@ class InterchangeRoutes implements AuthorizationMatrix.Section {
     @Override
     public void prepare(AuthorizationMatrix.Samples samples) throws Exception {
         byte[] file = "record_type\n".getBytes(StandardCharsets.UTF_8);
-        samples.put("importJob", samples.bean(ImportJobs.class).submit("matrix.csv", CaseLogFormat.CSV, file.length,
+        samples.put("importJob", samples.bean(ImportJobs.class).submit("matrix.csv", SpreadsheetFormat.CSV, file.length,
                 new ByteArrayInputStream(file), new ImportOptions(false, false, false), false,
                 samples.staff(Who.COMPLAINTS_MANAGER).username()));
     }

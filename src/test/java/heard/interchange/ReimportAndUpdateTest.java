@@ -23,6 +23,7 @@ import heard.security.StaffAccounts;
 import heard.testing.DatabaseTest;
 import heard.testing.SignedIn;
 import heard.testing.TestClock;
+import heard.web.SpreadsheetFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,13 +68,13 @@ class ReimportAndUpdateTest {
     }
 
     private ImportOutcome importFile(Path file, boolean update, List<CaseLogCheck> shown) {
-        return importer.importFile(new Upload("council-log.csv", CaseLogFormat.CSV, file),
+        return importer.importFile(new Upload("council-log.csv", SpreadsheetFormat.CSV, file),
                 new ImportOptions(update, true, false), null, "clare", shown::add, Progress.NONE);
     }
 
     private byte[] export() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exporter.export(null, null, CaseLogFormat.CSV, out);
+        exporter.export(null, null, SpreadsheetFormat.CSV, out);
         return out.toByteArray();
     }
 
@@ -149,7 +150,7 @@ class ReimportAndUpdateTest {
                 row("reference=" + prefix + "-2", "record_type=comment", "received=2023-11-01",
                         "team=youth offending team " + prefix)));
 
-        ImportOutcome refused = importer.importFile(new Upload("names.csv", CaseLogFormat.CSV, file),
+        ImportOutcome refused = importer.importFile(new Upload("names.csv", SpreadsheetFormat.CSV, file),
                 new ImportOptions(false, false, false), null, "clare", c -> { }, Progress.NONE);
 
         assertThat(refused.result()).isEqualTo(ImportOutcome.Result.NAMES_NOT_AGREED);
@@ -159,7 +160,7 @@ class ReimportAndUpdateTest {
         assertThat(refused.check().unknownIssues()).contains("Curfew " + prefix);
         assertThat(organisation.serviceAreaNamed("Youth Justice " + prefix)).isEmpty();
 
-        ImportOutcome agreed = importer.importFile(new Upload("names.csv", CaseLogFormat.CSV, file),
+        ImportOutcome agreed = importer.importFile(new Upload("names.csv", SpreadsheetFormat.CSV, file),
                 new ImportOptions(false, true, false), null, "clare", c -> { }, Progress.NONE);
 
         assertThat(agreed.result()).isEqualTo(ImportOutcome.Result.IMPORTED);

@@ -36,6 +36,11 @@ class LearningRoutes implements AuthorizationMatrix.Section {
         routes.route("GET /learning/lessons/new").allow(OFFICERS);
         routes.route("POST /learning/lessons/new").allow(OFFICERS);
         routes.route("GET /learning/lessons/{id}").at("/learning/lessons/{lesson}", READERS);
+        both(routes, "/learning/lessons/{id}/edit", "/learning/lessons/{lesson}/edit", OFFICERS);
+        routes.route("GET /learning/export/actions").allow(and(READERS, of(Who.RESPONDING_MANAGER)))
+                .because("a team manager downloads the actions given to them, as the register shows them");
+        routes.route("GET /learning/export/lessons").allow(READERS);
+        routes.route("GET /learning/export/remedies").allow(READERS);
         routes.route("GET /learning/cases/{reference}/themes").at("/learning/cases/{learningCase}/themes", OFFICERS);
         routes.route("POST /learning/cases/{reference}/themes").at("/learning/cases/{learningCase}/themes", OFFICERS);
         routes.route("GET /learning/actions/new").allow(OFFICERS);
@@ -49,6 +54,8 @@ class LearningRoutes implements AuthorizationMatrix.Section {
         }
         both(routes, "/learning/actions/{id}/wording", "/learning/actions/{action}/wording", MANAGER);
         both(routes, "/learning/ombudsman/{reference}", "/learning/ombudsman/{learningCase}", OFFICERS);
+        both(routes, "/learning/ombudsman/{reference}/{id}/edit", "/learning/ombudsman/{learningCase}/{remedy}/edit",
+                OFFICERS);
         both(routes, "/learning/ombudsman/{reference}/{id}/comply", "/learning/ombudsman/{learningCase}/{remedy}/comply",
                 OFFICERS);
         both(routes, "/learning/themes", "/learning/themes", MANAGER);

@@ -1,10 +1,12 @@
-package heard.interchange;
+package heard.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+
+import heard.web.SpreadsheetWriter.CellKind;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
@@ -18,7 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * in a temporary file). Dates are date cells, money and ages numbers, everything else text. It carries
  * no author, no comments and no hidden sheets: POI's own default author is removed.
  */
-final class XlsxSheetWriter implements SheetWriter {
+final class XlsxSpreadsheetWriter implements SpreadsheetWriter {
 
     private static final int ROWS_IN_MEMORY = 100;
 
@@ -27,10 +29,10 @@ final class XlsxSheetWriter implements SheetWriter {
     private final SXSSFSheet sheet;
     private final CellStyle dates;
     private final CellStyle money;
-    private final List<Column.Kind> kinds;
+    private final List<CellKind> kinds;
     private int next;
 
-    XlsxSheetWriter(OutputStream out, String sheetName, List<Column.Kind> kinds) {
+    XlsxSpreadsheetWriter(OutputStream out, String sheetName, List<CellKind> kinds) {
         this.out = out;
         this.kinds = List.copyOf(kinds);
         this.sheet = workbook.createSheet(sheetName);
@@ -67,7 +69,7 @@ final class XlsxSheetWriter implements SheetWriter {
                     cell.setCellStyle(money);
                 }
                 case NUMBER -> cell.setCellValue(Integer.parseInt(value));
-                default -> cell.setCellValue(Cells.neutralise(value));
+                default -> cell.setCellValue(SpreadsheetWriter.neutralise(value));
             }
         }
     }

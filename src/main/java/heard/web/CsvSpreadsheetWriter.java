@@ -1,4 +1,4 @@
-package heard.interchange;
+package heard.web;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,12 +15,12 @@ import org.apache.commons.csv.CSVPrinter;
  * CSV as the spec has it: UTF-8, RFC 4180, CRLF line ends. A byte-order mark goes first because
  * Excel reads a UTF-8 file without one as the PC's own code page, and the import accepts one.
  */
-final class CsvSheetWriter implements SheetWriter {
+final class CsvSpreadsheetWriter implements SpreadsheetWriter {
 
     private final Writer writer;
     private final CSVPrinter printer;
 
-    CsvSheetWriter(OutputStream out) throws IOException {
+    CsvSpreadsheetWriter(OutputStream out) throws IOException {
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
         writer.write('\uFEFF');
         this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
@@ -34,7 +34,7 @@ final class CsvSheetWriter implements SheetWriter {
     @Override
     public void row(List<String> cells) throws IOException {
         for (String cell : cells) {
-            printer.print(Cells.neutralise(cell));
+            printer.print(SpreadsheetWriter.neutralise(cell));
         }
         printer.println();
     }
