@@ -28,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In Chromium: a complaints officer finds the action a Stage 1 answer recorded in the register, gives it to a team
  * manager, records it done with evidence, then records the Ombudsman's remedies and one carried out; the register, the
- * action's pages and the remedy form, with and without errors, each have no accessibility violation axe-core finds.
+ * action's pages and the remedy form, with and without errors, each have no accessibility violation axe-core finds;
+ * then corrects the remedy and a lesson on their change pages, and finds the register's download links.
  */
 @BrowserTest
 class TheRegisterAnActionAndTheOmbudsmansRemediesInTheBrowserTest {
@@ -108,6 +109,45 @@ class TheRegisterAnActionAndTheOmbudsmansRemediesInTheBrowserTest {
         noViolations();
         browser.fillDate("on", LocalDate.of(2026, 6, 2)).fill("evidence", "BACS reference 4411").press("Save");
         assertThat(browser.text()).contains("2 Jun 2026", "BACS reference 4411");
+        noViolations();
+
+        // The remedy corrected: its form opens filled in, and its rules hold.
+        String remedies = browser.path();
+        browser.open(java.net.URI.create(browser.driver().findElement(By.cssSelector("#remedies a[href$='/edit']"))
+                .getAttribute("href")).getRawPath());
+        assertThat(browser.heading()).isEqualTo("Change the remedy");
+        assertThat(browser.driver().findElement(By.id("amount")).getAttribute("value")).isEqualTo("250.00");
+        noViolations();
+        browser.fillDate("dueOn", LocalDate.of(2026, 5, 29)).press("Save the changes");
+        assertThat(browser.errorSummary()).containsExactly("The remedy cannot be due before the Ombudsman decided (1 June 2026)");
+        noViolations();
+        browser.fillDate("dueOn", LocalDate.of(2026, 6, 29)).fill("description", "For the delay in returning calls")
+                .press("Save the changes");
+        assertThat(browser.path()).isEqualTo(remedies);
+        assertThat(browser.text()).contains("The remedy is changed.", "For the delay in returning calls");
+
+        // A lesson recorded from the case, then changed.
+        browser.open("/learning/lessons/new?case=" + complaint.value());
+        browser.fill("whatWentWrong", "Calls were not retuned").select("themeId", "Delay").press("Record the lesson");
+        browser.follow("Change the lesson");
+        assertThat(browser.heading()).isEqualTo("Change the lesson");
+        assertThat(browser.driver().findElement(By.id("whatWentWrong")).getAttribute("value")).isEqualTo("Calls were not retuned");
+        noViolations();
+        browser.fill("whatWentWrong", "").press("Save the changes");
+        assertThat(browser.errorSummary()).containsExactly("Enter what went wrong");
+        noViolations();
+        browser.fill("whatWentWrong", "Calls were not returned").select("themeId", "Communication").press("Save the changes");
+        assertThat(browser.text()).contains("The lesson is changed.", "Calls were not returned", "Communication");
+        noViolations();
+
+        // The register offers its actions, lessons and remedies as downloads, with its filters.
+        browser.open("/learning");
+        assertThat(browser.driver().findElement(By.id("actions-export")).getText())
+                .isEqualTo("Download these actions as CSV or Excel");
+        assertThat(browser.driver().findElement(By.id("lessons-export")).getText())
+                .isEqualTo("Download these lessons as CSV or Excel");
+        assertThat(browser.driver().findElement(By.cssSelector("#remedies-export a")).getAttribute("href"))
+                .endsWith("/learning/export/remedies?overdue=&format=CSV");
         noViolations();
     }
 

@@ -2,11 +2,7 @@ package heard.publicform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
 import heard.organisation.Organisation;
 import heard.testing.DatabaseTest;
@@ -68,25 +64,10 @@ class AnUploadTooBigOrBrokenIsRefusedOnTheCouncilsOwnPageTest {
 
     /** Raw bytes with no cookie: no session, nothing security has seen. The head must show no session was started. */
     private String send(String headers, String body) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(15_000);
-            socket.getOutputStream().write(("POST /feedback/complaint/files HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Accept: text/html\r\n" + headers + "Connection: close\r\n\r\n" + body)
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[8192];
-            while (!response.toString(StandardCharsets.UTF_8).contains("</html>")) {
-                int n = in.read(buffer);
-                if (n < 0) {
-                    break;
-                }
-                response.write(buffer, 0, n);
-            }
-            String text = response.toString(StandardCharsets.UTF_8);
-            assertThat(text.substring(0, text.indexOf("\r\n\r\n")).toLowerCase()).doesNotContain("set-cookie");
-            return text;
-        }
+        String text = RawRequests.page(port, "POST /feedback/complaint/files HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Accept: text/html\r\n" + headers + "Connection: close\r\n\r\n" + body);
+        assertThat(text.substring(0, text.indexOf("\r\n\r\n")).toLowerCase()).doesNotContain("set-cookie");
+        return text;
     }
 
     private static Document page(String response) {

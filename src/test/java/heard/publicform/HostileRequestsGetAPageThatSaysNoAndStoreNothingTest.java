@@ -159,23 +159,10 @@ class HostileRequestsGetAPageThatSaysNoAndStoreNothingTest {
         assertThat(org.jsoup.Jsoup.parse(noToken.body()).select("h1").text()).isEqualTo("Sorry, this page was open too long");
 
         // A body of 60 MB, said so up front, of which nothing is sent: the page comes back before any is read.
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(15_000);
-            socket.getOutputStream().write(("POST /feedback/complaint/files HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: "
-                    + session.cookie() + "\r\nAccept: text/html\r\nContent-Type: multipart/form-data; boundary=b\r\n"
-                    + "Content-Length: 60000000\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[8192];
-            while (!response.toString(StandardCharsets.UTF_8).contains("</html>")) {
-                int n = in.read(buffer);
-                if (n < 0) {
-                    break;
-                }
-                response.write(buffer, 0, n);
-            }
-            assertThat(response.toString(StandardCharsets.UTF_8)).startsWith("HTTP/1.1 413").contains("The files are too big");
-        }
+        String response = RawRequests.page(port, "POST /feedback/complaint/files HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: "
+                + session.cookie() + "\r\nAccept: text/html\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                + "Content-Length: 60000000\r\nConnection: close\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 413").contains("The files are too big");
     }
 
     // ------------------------------------------------------------------ the requests
