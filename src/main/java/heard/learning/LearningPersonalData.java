@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Their free texts (what went wrong, what the action is, its evidence, why it was dropped, what the
  * Ombudsman asked for and the evidence of compliance) may name the people of the case. Erasing puts
  * {@link CaseworkPersonalData#ERASED} in them for the entries drawn from this record alone: a lesson or action
- * drawn from several cases is the council's learning from all of them, and keeps its words while another case
- * still holds its data. What the figures count stays: themes, teams, dates, status, the remedy's kind and
- * amount; so do the owner's name (the member of staff who acted) and "you said, we did", which is written to
- * be published, without names.
+ * drawn from several cases is the council's learning from all of them, and keeps its words. What the figures
+ * count stays: themes, teams, dates, status, the remedy's kind and amount; so do the owner's name (the member of
+ * staff who acted) and the action's words for the public report (you said; we did), written to be published
+ * without names.
  */
 @Service
 @Transactional
