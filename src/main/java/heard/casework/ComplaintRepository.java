@@ -39,10 +39,24 @@ class ComplaintRepository {
         this.template = template;
     }
 
-    /** What the case list filters and sorts by, worked out by the service whenever the case is saved. */
-    record Listing(Integer currentStage, Long currentResponderId, LocalDate currentDueOn, CaseDeadline.Kind currentDeadline) {
+    /**
+     * What the case list filters and sorts by, and the deadlines the reminders chase, worked out by the service
+     * whenever the case is saved.
+     *
+     * @param open every deadline still to meet, none while the case is closed or paused
+     */
+    record Listing(Integer currentStage, Long currentResponderId, LocalDate currentDueOn, CaseDeadline.Kind currentDeadline,
+                   List<OpenDeadline> open) {
 
-        static final Listing NONE = new Listing(null, null, null, null);
+        static final Listing NONE = new Listing(null, null, null, null, List.of());
+
+        Listing {
+            open = List.copyOf(open);
+        }
+    }
+
+    /** One deadline still to meet, as kept for the reminder run: its owner is the staff member it is allocated to. */
+    record OpenDeadline(CaseDeadline.Kind kind, int stage, LocalDate due, boolean extended, Long ownerId) {
     }
 
     /** Claims a submission of the log form; a second claim of it fails with a DuplicateKeyException. */
@@ -117,6 +131,7 @@ class ComplaintRepository {
             complaint.saved(complaint.id(), complaint.version() + 1);
         }
         insertChildren(List.of(complaint));
+        insertOpenDeadlines(List.of(complaint.id()), List.of(listing));
         return complaint;
     }
 
@@ -148,6 +163,7 @@ class ComplaintRepository {
             complaints.get(n).saved(((Number) ids.get(n).values().iterator().next()).longValue(), 0);
         }
         insertChildren(complaints);
+        insertOpenDeadlines(complaints.stream().map(Complaint::id).toList(), listed);
     }
 
     /** Replaces many existing complaints (an import told to update them), each at the version read. */
@@ -165,10 +181,33 @@ class ComplaintRepository {
                 .param("due", listing.currentDueOn())
                 .param("deadline", listing.currentDeadline() == null ? null : listing.currentDeadline().name())
                 .param("id", id).update();
+        jdbc.sql("DELETE FROM complaint_open_deadline WHERE complaint_id = :id").param("id", id).update();
+        insertOpenDeadlines(List.of(id), List.of(listing));
     }
 
     List<Long> openIds() {
         return jdbc.sql("SELECT id FROM complaint WHERE status = 'OPEN'").query(Long.class).list();
+    }
+
+    /** Open cases saved before their open deadlines were kept (an upgraded installation), a batch at a time. */
+    List<Long> openWithDeadlinesUnlisted(int limit) {
+        return jdbc.sql("SELECT id FROM complaint WHERE deadlines_listed = FALSE AND status = 'OPEN' ORDER BY id LIMIT :limit")
+                .param("limit", limit).query(Long.class).list();
+    }
+
+    void deadlinesListed(List<Long> ids) {
+        jdbc.sql("UPDATE complaint SET deadlines_listed = TRUE WHERE id IN (:ids)").param("ids", ids).update();
+    }
+
+    private void insertOpenDeadlines(List<Long> ids, List<Listing> listings) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 0; n < ids.size(); n++) {
+            for (OpenDeadline d : listings.get(n).open()) {
+                rows.add(new Object[] {ids.get(n), d.kind().name(), d.stage(), d.due(), d.extended(), d.ownerId()});
+            }
+        }
+        batch("INSERT INTO complaint_open_deadline (complaint_id, kind, stage, due_on, extended, owner_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", rows);
     }
 
     // ------------------------------------------------------------------ root row
@@ -270,7 +309,7 @@ class ComplaintRepository {
     private void deleteChildren(List<Long> ids) {
         for (String table : List.of("complaint_issue", "complaint_element", "complaint_finding", "complaint_remedy",
                 "complaint_action", "complaint_stage", "complaint_suspension", "complaint_adr", "complaint_cost",
-                "complaint_timeline")) {
+                "complaint_timeline", "complaint_open_deadline")) {
             jdbc.sql("DELETE FROM " + table + " WHERE complaint_id IN (:ids)").param("ids", ids).update();
         }
     }
@@ -329,7 +368,7 @@ class ComplaintRepository {
         }
         batch("INSERT INTO complaint_issue (complaint_id, issue_category_id) VALUES (?, ?)", issues);
         batch("INSERT INTO complaint_element (complaint_id, number, text) VALUES (?, ?, ?)", elements);
-        batch("INSERT INTO complaint_stage (" + STAGE_COLUMNS + ") VALUES (" + "?, ".repeat(34) + "?)", stages);
+        batch("INSERT INTO complaint_stage (" + STAGE_COLUMNS + ") VALUES (" + "?, ".repeat(37) + "?)", stages);
         batch("INSERT INTO complaint_finding (complaint_id, stage, element, finding, reasons) VALUES (?, ?, ?, ?, ?)", findings);
         batch("INSERT INTO complaint_remedy (complaint_id, position, stage, remedy_type, amount, description, recorded_on) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", remedies);
@@ -349,7 +388,8 @@ class ComplaintRepository {
             officer_independent, officer_staff_id, independent_name, independent_appointed_on, independent_independent,
             independent_staff_id, statement_agreed_on, report_on, chair_name, chair_appointed_on, chair_independent,
             member_one_name, member_one_appointed_on, member_one_independent, member_two_name, member_two_appointed_on,
-            member_two_independent, panel_on, panel_report_on, responded_on, outcome, decided_on""";
+            member_two_independent, panel_on, panel_report_on, responded_on, outcome, decided_on, statement_sent_on,
+            statement_agree_by, statement_amendments""";
 
     private static Object[] stageRow(long id, Stage s) {
         Extension x = s.extension();
@@ -370,7 +410,8 @@ class ComplaintRepository {
             chair == null ? null : chair.independent(),
             one == null ? null : one.name(), one == null ? null : one.appointedOn(), one == null ? null : one.independent(),
             two == null ? null : two.name(), two == null ? null : two.appointedOn(), two == null ? null : two.independent(),
-            s.panelOn(), s.panelReportOn(), s.respondedOn(), name(s.outcome()), s.decidedOn()};
+            s.panelOn(), s.panelReportOn(), s.respondedOn(), name(s.outcome()), s.decidedOn(), s.statementSentOn(),
+            s.statementAgreeBy(), s.statementAmendments()};
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -518,6 +559,7 @@ class ComplaintRepository {
         }
         stage.appointInvestigatingOfficer(appointment(rs, "officer"));
         stage.appointIndependentPerson(appointment(rs, "independent"));
+        stage.sendStatement(date(rs, "statement_sent_on"), date(rs, "statement_agree_by"), rs.getInt("statement_amendments"));
         stage.agreeStatement(date(rs, "statement_agreed_on"));
         stage.report(date(rs, "report_on"));
         stage.appointPanel(appointment(rs, "chair"), appointment(rs, "member_one"), appointment(rs, "member_two"));
