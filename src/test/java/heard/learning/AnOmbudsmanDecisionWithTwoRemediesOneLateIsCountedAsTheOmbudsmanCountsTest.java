@@ -99,7 +99,7 @@ class AnOmbudsmanDecisionWithTwoRemediesOneLateIsCountedAsTheOmbudsmanCountsTest
         SignedIn.as(officer, () -> learning.comply(remedies.get(0).id(), 0, LocalDate.of(2026, 5, 28),
                 "Letter of apology sent by the director"));
         clock.setDate(LocalDate.of(2026, 6, 15));
-        assertThat(learning.dueBy(LocalDate.of(2026, 6, 15))).filteredOn(d -> d.kind().equals("remedy"))
+        assertThat(learning.dueBy(LocalDate.of(2026, 6, 15))).filteredOn(d -> d.kind().equals("remedy") && d.reference().equals(complaint.value()))
                 .extracting(OpenDeadline::id).containsExactly(remedies.get(1).id());
         Document overdue = Visitor.page(olive.get(page));
         assertThat(overdue.select("#remedies tbody tr").get(1).text()).contains("Payment of £300.00", "12 Jun 2026", "Overdue");
