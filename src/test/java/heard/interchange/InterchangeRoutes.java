@@ -10,6 +10,8 @@ import java.util.Set;
 
 import heard.AuthorizationMatrix;
 import heard.AuthorizationMatrix.Who;
+import heard.interchange.jobs.ImportJobs;
+import heard.interchange.transfer.ImportOptions;
 import heard.web.SpreadsheetFormat;
 
 /**

@@ -1,9 +1,0 @@
-package heard.interchange;
-
-import java.nio.file.Path;
-
-import heard.web.SpreadsheetFormat;
-
-/** A case log file to check or import: its name as the person knows it, its format, and where it is on disk. */
-record Upload(String fileName, SpreadsheetFormat format, Path file) {
-}
