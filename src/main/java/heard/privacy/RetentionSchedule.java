@@ -14,11 +14,11 @@ import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
 import heard.casework.ClosedRecord;
 import heard.casework.Refusal;
+import heard.notify.NotifyPersonalData;
 import heard.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * complaints manager approves the ones to erase, and {@link Erasures} erases their personal data, record by
  * record, each in a transaction of its own, so that one refused (held meanwhile, reopened) stops no other.
  *
- * <p>The audit trail is a class of its own: no role the application runs as may delete from it (V003,
- * V091), so the review counts the entries past their period and the database's owner removes them
- * (README, "Retention").
+ * <p>Two classes are erased by age alone, by the nightly run ({@link #eraseByAge()}), without approval: messages
+ * to staff (reminders, alerts, digests: {@link NotifyPersonalData}) and the audit trail, whose period is never
+ * less than {@link AuditTrail#FLOOR_YEARS} years. The database refuses the application's role the deletion of a
+ * younger audit entry (db/vendor V092), so no one signed in to Heard can shorten the trail.
  */
 @Service
 public class RetentionSchedule {
@@ -69,27 +70,31 @@ public class RetentionSchedule {
     public record AuditDue(long entries, LocalDate before) {
     }
 
+    /** What a run erased by age: messages to staff erased, audit entries removed. */
+    public record ErasedByAge(int staffMessages, long auditEntries) {
+    }
+
     private final JdbcClient jdbc;
     private final RecordOwners owners;
     private final Erasures erasures;
     private final LegalHolds holds;
     private final AuditTrail audit;
+    private final NotifyPersonalData messages;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate eachRecord;
     private final Clock clock;
 
     RetentionSchedule(JdbcClient jdbc, RecordOwners owners, Erasures erasures, LegalHolds holds, AuditTrail audit,
-                      CurrentUser currentUser, PlatformTransactionManager transactions, Clock clock) {
+                      NotifyPersonalData messages, CurrentUser currentUser, PlatformTransactionManager transactions,
+                      Clock clock) {
         this.jdbc = jdbc;
         this.owners = owners;
         this.erasures = erasures;
         this.holds = holds;
         this.audit = audit;
+        this.messages = messages;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
-        this.eachRecord = new TransactionTemplate(transactions);
-        this.eachRecord.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -104,8 +109,9 @@ public class RetentionSchedule {
     }
 
     /**
-     * Sets the periods. Refused, changing nothing, if a period is not 1 to {@value #MOST_YEARS} years (the
-     * refusal names its class's field), or if someone changed them since {@code version}.
+     * Sets the periods. Refused, changing nothing, if a period is not {@link RecordClass#fewestYears()} to
+     * {@value #MOST_YEARS} years (the refusal names its class's field), or if someone changed them since
+     * {@code version}.
      */
     public void change(Map<RecordClass, Integer> years, int version) {
         for (RecordClass recordClass : RecordClass.values()) {
@@ -113,8 +119,8 @@ public class RetentionSchedule {
             if (value == null) {
                 throw new Refusal(recordClass.field(), "retention.years.missing");
             }
-            if (value < 1 || value > MOST_YEARS) {
-                throw new Refusal(recordClass.field(), "retention.years.range", MOST_YEARS);
+            if (value < recordClass.fewestYears() || value > MOST_YEARS) {
+                throw new Refusal(recordClass.field(), "retention.years.range", recordClass.fewestYears(), MOST_YEARS);
             }
         }
         transaction.executeWithoutResult(status -> {
@@ -145,7 +151,7 @@ public class RetentionSchedule {
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             int listed = 0;
             for (RecordClass recordClass : RecordClass.values()) {
-                if (recordClass == RecordClass.AUDIT) {
+                if (recordClass.erasedByAge()) {
                     continue;
                 }
                 int years = periods.of(recordClass);
@@ -179,6 +185,29 @@ public class RetentionSchedule {
     }
 
     /**
+     * The nightly run's second part: erases the messages to staff written before their period began and removes
+     * the audit entries from before theirs (both counted from the start of the day, council time), each in a
+     * transaction of its own, and records what it did in the audit trail.
+     */
+    public ErasedByAge eraseByAge() {
+        LocalDate today = LocalDate.now(clock);
+        Periods periods = periods();
+        java.time.Instant staffBefore = today.minusYears(periods.of(RecordClass.STAFF_MESSAGE))
+                .atStartOfDay(clock.getZone()).toInstant();
+        int staffMessages = transaction.execute(status -> {
+            int erased = messages.eraseStaffMessagesBefore(staffBefore);
+            if (erased > 0) {
+                audit.changed(new AuditSubject("retention-schedule", "staff-messages"), "erased by age",
+                        erased + " messages to staff from before " + staffBefore + " erased", null, null);
+            }
+            return erased;
+        });
+        long auditEntries = audit.removeBefore(today.minusYears(periods.of(RecordClass.AUDIT))
+                .atStartOfDay(clock.getZone()).toInstant());
+        return new ErasedByAge(staffMessages, auditEntries);
+    }
+
+    /**
      * Erases the personal data of the listed records chosen (by {@link Due#key()}), as approved by the person
      * signed in. A record not on the list, held, or refused by its owner (reopened) is left as it is, with why.
      */
@@ -195,11 +224,9 @@ public class RetentionSchedule {
                 continue;
             }
             try {
-                eachRecord.executeWithoutResult(status -> {
-                    erasures.erase(due.recordClass(), due.reference(), Erasures.Ground.RETENTION, null, approvedBy);
-                    jdbc.sql("DELETE FROM retention_due WHERE record_class = :class AND reference = :reference")
-                            .param("class", due.recordClass().name()).param("reference", due.reference()).update();
-                });
+                erasures.erase(due.recordClass(), due.reference(), Erasures.Ground.RETENTION, null, approvedBy,
+                        () -> jdbc.sql("DELETE FROM retention_due WHERE record_class = :class AND reference = :reference")
+                                .param("class", due.recordClass().name()).param("reference", due.reference()).update());
                 erased++;
             } catch (Refusal refusal) {
                 notErased.add(new NotErased(due.reference(), refusal.messageKey()));
