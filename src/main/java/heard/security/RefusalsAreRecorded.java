@@ -9,7 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Clock;
+
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
@@ -27,10 +31,12 @@ class RefusalsAreRecorded implements AccessDeniedHandler {
     private static final int LONGEST_ID = 100;
 
     private final AuditTrail audit;
+    private final Clock clock;
     private final AccessDeniedHandler page = new AccessDeniedHandlerImpl();
 
-    RefusalsAreRecorded(AuditTrail audit) {
+    RefusalsAreRecorded(AuditTrail audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -38,6 +44,11 @@ class RefusalsAreRecorded implements AccessDeniedHandler {
             throws IOException, ServletException {
         String what = request.getMethod() + " " + request.getRequestURI().substring(request.getContextPath().length());
         LOG.info("Refused {}: {}", what, refusal.getMessage());
+        if (!(refusal instanceof AuthorizationDeniedException)) {
+            // A refusal that is not an authorization decision (a form without its token): the access log has it too.
+            AccessLog.write(false, SecurityContextHolder.getContext().getAuthentication(),
+                    refusal.getClass().getSimpleName(), request, clock.instant());
+        }
         audit.noted(new AuditSubject(SUBJECT, what.length() <= LONGEST_ID ? what : what.substring(0, LONGEST_ID)),
                 "refused", "Refused " + what + " (" + refusal.getClass().getSimpleName() + ")");
         page.handle(request, response, refusal);
