@@ -1,6 +1,7 @@
 package heard.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
@@ -9,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.time.Clock;
-
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +18,8 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 
 /**
  * Every refusal of a signed-in person (a page their role does not open, a form without its token) is
- * written to the audit trail, with who, when and what they asked for, and to the log (ASVS 16.3.2); then
+ * written to the audit trail, with who, when and what they asked for, and to the log (ASVS 16.3.2; a refusal
+ * that is no authorization decision, such as a missing token, to the {@link AccessLog} too); then
  * they are shown the "you cannot see this page" page.
  */
 class RefusalsAreRecorded implements AccessDeniedHandler {
