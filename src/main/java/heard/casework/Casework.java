@@ -218,6 +218,24 @@ public class Casework {
         });
     }
 
+    /**
+     * Stage 2's written statement of complaint is sent to the complainant for agreement (again, amended, if it was
+     * sent before). With no day to agree by, the council's number of working days after sending (in Settings).
+     */
+    public void sendStatement(CaseReference ref, int version, LocalDate sentOn, LocalDate agreeBy) {
+        LocalDate by = agreeBy != null || sentOn == null ? agreeBy : defaultAgreeBy(sentOn);
+        change(ref, version, Move.SEND_STATEMENT, "statement of complaint sent for agreement",
+                (c, a) -> c.sendStatement(sentOn, by, a));
+    }
+
+    private LocalDate defaultAgreeBy(LocalDate sentOn) {
+        try {
+            return calendar.add(sentOn, settings.load().statementAgreementDays());
+        } catch (heard.calendar.CalendarNotKnownException e) {
+            throw new Refusal("agreeBy", "statement.agreeByNotKnown");
+        }
+    }
+
     public void agreeStatement(CaseReference ref, int version, LocalDate on) {
         change(ref, version, Move.AGREE_STATEMENT, "statement of complaint agreed", (c, a) -> c.agreeStatement(on, a));
     }
