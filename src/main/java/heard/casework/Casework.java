@@ -82,9 +82,10 @@ public class Casework {
                 .isPresent();
     }
 
-    /** Whether the person may see the case; a refusal is recorded in the audit trail (ASVS 16.3.2). */
+    /** Whether the person may see the case: the access log has the decision, the audit trail a refusal (ASVS 16.3.2). */
     private boolean seen(StaffMember me, Complaint complaint) {
         boolean seen = CaseAccess.canSee(me, complaint);
+        heard.security.AccessLog.record("case", complaint.reference().value(), seen, clock.instant());
         if (!seen) {
             audit.noted(subject(complaint), "refused", "Not one of " + me.username() + "'s cases: refused");
         }
