@@ -173,16 +173,21 @@ class ComplaintRepository {
         }
     }
 
-    void updateListing(long id, Listing listing) {
-        jdbc.sql("""
-                UPDATE complaint SET current_stage = :stage, current_responder_id = :responder,
-                       current_due_on = :due, current_deadline = :deadline WHERE id = :id""")
-                .param("stage", listing.currentStage()).param("responder", listing.currentResponderId())
-                .param("due", listing.currentDueOn())
-                .param("deadline", listing.currentDeadline() == null ? null : listing.currentDeadline().name())
-                .param("id", id).update();
-        jdbc.sql("DELETE FROM complaint_open_deadline WHERE complaint_id = :id").param("id", id).update();
-        insertOpenDeadlines(List.of(id), List.of(listing));
+    /** Rewrites what the list shows and the deadlines the reminders chase of many cases, in a few statements. */
+    void updateListings(List<Long> ids, List<Listing> listings) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 0; n < ids.size(); n++) {
+            Listing l = listings.get(n);
+            rows.add(new Object[] {l.currentStage(), l.currentResponderId(), l.currentDueOn(), name(l.currentDeadline()),
+                ids.get(n)});
+        }
+        batch("UPDATE complaint SET current_stage = ?, current_responder_id = ?, current_due_on = ?, current_deadline = ? "
+                + "WHERE id = ?", rows);
+        jdbc.sql("DELETE FROM complaint_open_deadline WHERE complaint_id IN (:ids)").param("ids", ids).update();
+        insertOpenDeadlines(ids, listings);
     }
 
     List<Long> openIds() {
