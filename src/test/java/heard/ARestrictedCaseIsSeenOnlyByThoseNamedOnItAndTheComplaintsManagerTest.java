@@ -1,0 +1,241 @@
+package heard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import heard.audit.AuditEvent;
+import heard.audit.AuditSubject;
+import heard.audit.AuditTrail;
+import heard.casework.Advocacy;
+import heard.casework.CaseReference;
+import heard.casework.CasesAtEveryStep;
+import heard.casework.CasesAtEveryStep.About;
+import heard.casework.CasesAtEveryStep.People;
+import heard.casework.Casework;
+import heard.casework.ComplainantRole;
+import heard.organisation.OrganisationSettings;
+import heard.organisation.ServiceArea;
+import heard.organisation.Team;
+import heard.security.NewStaffAccount;
+import heard.security.Role;
+import heard.security.StaffAccounts;
+import heard.security.StaffMember;
+import heard.testing.DatabaseTest;
+import heard.testing.SignedIn;
+import heard.testing.TestClock;
+import heard.testing.Visitor;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Restricted records (docs/security.md): a restricted case is seen by the staff named on it (the responding
+ * manager allocated to it, its Investigating Officer and Independent Person) and every complaints manager, and by
+ * nobody else, however they ask for it; everyone else is refused it exactly as they are refused a case they have
+ * no part in, and each refusal and each view is in the audit trail. Lifting the restriction gives it back to
+ * those whose role and part let them see it; reallocating it away from a manager refuses their next request.
+ */
+@DatabaseTest
+@AutoConfigureMockMvc
+class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
+
+    static final LocalDate TODAY = LocalDate.of(2025, 6, 2);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    OrganisationSettings organisation;
+    @Autowired
+    Casework casework;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    TestClock clock;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    StaffMember manager;
+    StaffMember officer;
+    StaffMember responder;
+    StaffMember teamMate;
+    StaffMember otherResponder;
+    StaffMember investigator;
+    StaffMember independentPerson;
+    StaffMember otherInvestigator;
+    StaffMember childrensRightsOfficer;
+    StaffMember senior;
+    StaffMember administrator;
+    Team north;
+    CasesAtEveryStep cases;
+    People named;
+    CaseReference restricted;
+
+    @BeforeEach
+    void aYoungPersonsCaseAtStageTwoRestricted() {
+        clock.setDate(TODAY);
+        ServiceArea area = organisation.addServiceArea("Area " + run);
+        north = organisation.addTeam(area.id(), "North " + run, LocalDate.of(2020, 1, 1));
+        manager = staff("clare", Role.COMPLAINTS_MANAGER, null);
+        officer = staff("olive", Role.COMPLAINTS_OFFICER, null);
+        responder = staff("rita", Role.RESPONDING_MANAGER, north.id());
+        teamMate = staff("nick", Role.RESPONDING_MANAGER, north.id());
+        otherResponder = staff("ron", Role.RESPONDING_MANAGER, null);
+        investigator = staff("ivan", Role.INVESTIGATOR, null);
+        independentPerson = staff("ida", Role.INVESTIGATOR, null);
+        otherInvestigator = staff("oscar", Role.INVESTIGATOR, null);
+        childrensRightsOfficer = staff("cora", Role.CHILDRENS_RIGHTS_OFFICER, null);
+        senior = staff("sue", Role.SENIOR_MANAGER, null);
+        administrator = staff("adam", Role.ADMINISTRATOR, null);
+        cases = new CasesAtEveryStep(casework, clock, manager.username());
+        named = new People(responder.id(), investigator.id(), independentPerson.id(), senior.id());
+        // Without the restriction every one of the staff above but the other investigator and the administrator
+        // would see it: a young person's with an advocate, in the north team, at Stage 2.
+        restricted = cases.restricted(cases.stageTwo(new About(ComplainantRole.YOUNG_PERSON, Advocacy.USED, north.id()), named));
+    }
+
+    @Test
+    void everyoneNotNamedOnItIsRefusedItByReferenceMoveListSearchAndFilters() throws Exception {
+        for (StaffMember person : List.of(officer, teamMate, otherResponder, otherInvestigator, childrensRightsOfficer, senior)) {
+            Visitor visitor = visitor(person);
+            String who = person.username();
+            assertThat(status(visitor.get("/cases/" + restricted))).as(who + " by reference").isEqualTo(404);
+            assertThat(status(visitor.get("/cases/" + restricted + "/add-note"))).as(who + " a move's form").isEqualTo(404);
+            assertThat(status(visitor.post("/cases/" + restricted + "/add-note", "text", "Hello", "version",
+                    String.valueOf(cases.version(restricted))))).as(who + " a move").isEqualTo(404);
+            assertThat(status(visitor.get("/cases/" + restricted + "/lift-restriction"))).as(who + " lifting it").isEqualTo(404);
+            for (String filter : List.of("status=ALL", "status=ALL&q=" + restricted.value(), "status=ALL&q=Young",
+                    "status=ALL&team=" + north.id(), "status=ALL&stage=2", "status=ALL&responder=" + responder.id())) {
+                assertThat(listed(visitor, "/cases?" + filter)).as(who + " the list by " + filter)
+                        .doesNotContain(restricted.value());
+            }
+        }
+        assertThat(status(visitor(administrator).get("/cases/" + restricted))).as("the administrator").isEqualTo(403);
+        assertThat(actors(restricted, "refused")).contains(officer.username(), teamMate.username(),
+                otherResponder.username(), otherInvestigator.username(), childrensRightsOfficer.username(),
+                senior.username());
+        assertThat(history(restricted, "note added")).isEmpty();
+    }
+
+    @Test
+    void theStaffNamedOnItAndTheComplaintsManagerSeeItAndEachViewIsRecorded() throws Exception {
+        for (StaffMember person : List.of(responder, investigator, independentPerson, manager)) {
+            Visitor visitor = visitor(person);
+            MvcResult page = visitor.get("/cases/" + restricted);
+            assertThat(status(page)).as(person.username()).isEqualTo(200);
+            assertThat(Visitor.page(page).select("#restriction").text()).as(person.username())
+                    .contains("This is a restricted record", "The child or family is known to staff",
+                            responder.displayName() + " (named on the case)",
+                            investigator.displayName() + " (named on the case)",
+                            manager.displayName() + " (complaints manager)")
+                    .doesNotContain(officer.displayName(), senior.displayName());
+            assertThat(listed(visitor, "/cases?status=ALL")).as(person.username()).contains(restricted.value());
+        }
+        assertThat(actors(restricted, "viewed")).contains(responder.username(), investigator.username(),
+                independentPerson.username(), manager.username());
+    }
+
+    @Test
+    void liftingTheRestrictionGivesTheCaseBackToThoseWhoseRoleAndPartLetThemSeeIt() throws Exception {
+        Visitor clare = visitor(manager);
+        assertThat(status(visitor(officer).post("/cases/" + restricted + "/lift-restriction", "text", "No longer needed",
+                "version", String.valueOf(cases.version(restricted))))).as("an officer may not lift it").isEqualTo(404);
+
+        MvcResult blank = clare.post("/cases/" + restricted + "/lift-restriction", "text", " ",
+                "version", String.valueOf(cases.version(restricted)));
+        assertThat(Visitor.page(blank).select(".govuk-error-summary").text())
+                .contains("Enter why the restriction is being lifted");
+
+        MvcResult lifted = clare.post("/cases/" + restricted + "/lift-restriction", "text", "The member of staff has left",
+                "version", String.valueOf(cases.version(restricted)));
+        assertThat(lifted.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + restricted);
+        for (StaffMember person : List.of(officer, teamMate, childrensRightsOfficer, senior)) {
+            assertThat(status(visitor(person).get("/cases/" + restricted))).as(person.username()).isEqualTo(200);
+            assertThat(listed(visitor(person), "/cases?status=ALL")).as(person.username()).contains(restricted.value());
+        }
+        assertThat(status(visitor(otherInvestigator).get("/cases/" + restricted))).isEqualTo(404);
+        Document page = Visitor.page(clare.get("/cases/" + restricted));
+        assertThat(page.select("#restriction")).isEmpty();
+        assertThat(page.text()).contains("Restriction lifted", "The member of staff has left");
+        assertThat(history(restricted, "restriction lifted")).hasSize(1);
+    }
+
+    @Test
+    void anOfficerWhoRestrictsACaseTheyAreNotNamedOnIsToldTheyWillLoseSightOfItAndDo() throws Exception {
+        CaseReference ref = cases.stageOne(About.aParent(north.id()), named);
+        Visitor olive = visitor(officer);
+        Document form = Visitor.page(olive.get("/cases/" + ref + "/restrict"));
+        assertThat(form.text()).contains(responder.displayName(), "You are not named on this case");
+
+        MvcResult noWords = olive.post("/cases/" + ref + "/restrict", "reason", "OTHER", "otherReason", "",
+                "version", String.valueOf(cases.version(ref)));
+        assertThat(Visitor.page(noWords).select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter why the case is to be restricted");
+        assertThat(status(olive.get("/cases/" + ref))).as("nothing changed").isEqualTo(200);
+
+        MvcResult done = olive.post("/cases/" + ref + "/restrict", "reason", "STAFF_COMPLAINANT",
+                "version", String.valueOf(cases.version(ref)));
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/cases");
+        assertThat(Visitor.page(olive.get("/cases")).text()).contains(ref + " is now restricted. You are not named on it");
+        assertThat(status(olive.get("/cases/" + ref))).isEqualTo(404);
+        assertThat(status(visitor(teamMate).get("/cases/" + ref))).as("the team").isEqualTo(404);
+        assertThat(status(visitor(responder).get("/cases/" + ref))).as("the responder").isEqualTo(200);
+        assertThat(history(ref, "restricted")).singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo(officer.username()))
+                .satisfies(e -> assertThat(e.after()).contains("STAFF_COMPLAINANT"));
+    }
+
+    @Test
+    void aRestrictedCaseReallocatedAwayFromAManagerIsRefusedAtTheirNextRequest() throws Exception {
+        CaseReference moving = cases.restricted(cases.stageOne(About.aParent(north.id()), named));
+        Visitor rita = visitor(responder);
+        assertThat(status(rita.get("/cases/" + moving))).isEqualTo(200);
+
+        int version = cases.version(moving);
+        SignedIn.as(manager.username(), () -> casework.allocate(moving, version, 1, otherResponder.id()));
+
+        assertThat(status(rita.get("/cases/" + moving))).isEqualTo(404);
+        assertThat(status(rita.post("/cases/" + moving + "/respond", "version", String.valueOf(cases.version(moving)))))
+                .isEqualTo(404);
+        assertThat(listed(rita, "/cases?status=ALL")).doesNotContain(moving.value());
+        assertThat(status(visitor(otherResponder).get("/cases/" + moving))).isEqualTo(200);
+    }
+
+    private List<AuditEvent> history(CaseReference ref, String action) {
+        return audit.history(new AuditSubject("case", ref.value())).stream().filter(e -> e.action().equals(action)).toList();
+    }
+
+    private List<String> actors(CaseReference ref, String action) {
+        return history(ref, action).stream().map(AuditEvent::actor).distinct().toList();
+    }
+
+    private StaffMember staff(String name, Role role, Long teamId) {
+        return accounts.create(new NewStaffAccount(name + "-" + run, name + " " + run, null, Set.of(role), teamId, true))
+                .member();
+    }
+
+    private Visitor visitor(StaffMember member) {
+        return new Visitor(mvc, user(member.username()).authorities(member.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+    }
+
+    private static int status(MvcResult result) {
+        return result.getResponse().getStatus();
+    }
+
+    private static List<String> listed(Visitor visitor, String path) throws Exception {
+        MvcResult result = visitor.get(path);
+        assertThat(status(result)).as(path).isEqualTo(200);
+        return Visitor.page(result).select("tbody a").eachText();
+    }
+}
