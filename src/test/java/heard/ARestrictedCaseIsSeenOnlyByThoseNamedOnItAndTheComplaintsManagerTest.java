@@ -18,7 +18,10 @@ import heard.casework.CasesAtEveryStep.About;
 import heard.casework.CasesAtEveryStep.People;
 import heard.casework.Casework;
 import heard.casework.ComplainantRole;
+import heard.learning.Learning;
+import heard.learning.NewLesson;
 import heard.organisation.OrganisationSettings;
+import heard.publicform.ASubmissionWithAFile;
 import heard.organisation.ServiceArea;
 import heard.organisation.Team;
 import heard.security.NewStaffAccount;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,7 +45,9 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * Restricted records (docs/security.md): a restricted case is seen by the staff named on it (the responding
  * manager allocated to it, its Investigating Officer and Independent Person) and every complaints manager, and by
- * nobody else, however they ask for it; everyone else is refused it exactly as they are refused a case they have
+ * nobody else, however they ask for it (by reference, the case list, its search and filters, the records behind a
+ * report's figure, the case list and case log exports, letters, the learning register, the inbox of submissions from
+ * the public and the files sent with them); everyone else is refused it exactly as they are refused a case they have
  * no part in, and each refusal and each view is in the audit trail. Lifting the restriction gives it back to
  * those whose role and part let them see it; reallocating it away from a manager refuses their next request.
  */
@@ -63,6 +69,10 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
     AuditTrail audit;
     @Autowired
     TestClock clock;
+    @Autowired
+    Learning learning;
+    @Autowired
+    ApplicationContext context;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     StaffMember manager;
@@ -125,6 +135,54 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
                 otherResponder.username(), otherInvestigator.username(), childrensRightsOfficer.username(),
                 senior.username());
         assertThat(history(restricted, "note added")).isEmpty();
+    }
+
+    @Test
+    void itIsLeftOutOfDrillDownsExportsLettersLearningAndTheInboxForEveryoneElseAndEachShowingToTheManagerIsRecorded()
+            throws Exception {
+        ASubmissionWithAFile letter = ASubmissionWithAFile.sent(context).loggedAs(context, restricted);
+        long lesson = SignedIn.as(manager.username(), () -> learning.recordLesson(new NewLesson("Calls not returned",
+                null, null, null, List.of(restricted.value()))));
+        String drillDown = "/reports/records?measure=stage-received&from=2025-04-01&to=2026-03-31";
+        for (StaffMember person : List.of(officer, senior)) {
+            Visitor visitor = justSignedIn(person);
+            String who = person.username();
+            MvcResult records = visitor.get(drillDown);
+            assertThat(listed(visitor, drillDown)).as(who + " the records behind a figure").doesNotContain(restricted.value());
+            assertThat(Visitor.page(records).select("#withheld").text()).as(who).contains("1 of them is a restricted case");
+            assertThat(Visitor.page(visitor.get("/learning/lessons/" + lesson)).text()).as(who + " a lesson")
+                    .doesNotContain(restricted.value()).contains("A restricted case");
+            assertThat(Visitor.page(visitor.get("/learning")).text()).as(who + " the register")
+                    .doesNotContain(restricted.value());
+        }
+        Visitor olive = justSignedIn(officer);
+        assertThat(olive.get("/cases/export?status=ALL&format=CSV").getResponse().getContentAsString())
+                .as("the case list export").contains("Reference").doesNotContain(restricted.value());
+        assertThat(status(olive.get("/cases/" + restricted + "/correspondence/new"))).as("a letter").isEqualTo(404);
+        assertThat(status(olive.get("/learning/cases/" + restricted + "/themes"))).as("the case's themes").isEqualTo(404);
+        assertThat(status(olive.get("/ombudsman/" + restricted))).as("its Ombudsman record").isEqualTo(404);
+        assertThat(status(olive.get(letter.address()))).as("the submission it was logged from").isEqualTo(404);
+        assertThat(status(olive.get(letter.fileAddress()))).as("the file the public sent").isEqualTo(404);
+        assertThat(Visitor.page(olive.get("/from-the-public")).text()).as("the inbox").doesNotContain(letter.reference());
+
+        Visitor clare = justSignedIn(manager);
+        assertThat(listed(clare, drillDown)).contains(restricted.value());
+        assertThat(clare.get("/cases/export?status=ALL&format=CSV").getResponse().getContentAsString())
+                .contains(restricted.value());
+        assertThat(clare.post("/case-log/export", "from.day", "1", "from.month", "4", "from.year", "2025", "to.day", "2",
+                "to.month", "6", "to.year", "2025", "format", "CSV").getResponse().getContentAsString())
+                .contains(restricted.value());
+        assertThat(status(clare.get(letter.fileAddress()))).as("the file, for the manager").isEqualTo(200);
+        assertThat(status(clare.get("/ombudsman/" + restricted))).as("its Ombudsman record, for the manager").isEqualTo(200);
+        assertThat(Visitor.page(clare.get("/learning/lessons/" + lesson)).text()).contains(restricted.value());
+        assertThat(history(restricted, "viewed").stream().filter(e -> e.actor().equals(manager.username()))
+                .map(AuditEvent::summary)).anySatisfy(s -> assertThat(s).contains("records behind the figure"))
+                .anySatisfy(s -> assertThat(s).contains("the case list export"))
+                .anySatisfy(s -> assertThat(s).contains("the case log export"))
+                .anySatisfy(s -> assertThat(s).contains("and its files"))
+                .anySatisfy(s -> assertThat(s).contains("lesson " + lesson));
+        assertThat(history(restricted, "refused").stream().map(AuditEvent::summary))
+                .anySatisfy(s -> assertThat(s).contains("and its files refused"));
     }
 
     @Test
@@ -209,6 +267,14 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
                 .isEqualTo(404);
         assertThat(listed(rita, "/cases?status=ALL")).doesNotContain(moving.value());
         assertThat(status(visitor(otherResponder).get("/cases/" + moving))).isEqualTo(200);
+    }
+
+    /** A visitor who gave their password a moment ago, as an export asks. */
+    private Visitor justSignedIn(StaffMember member) {
+        List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>(
+                member.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+        authorities.add(SignedIn.passwordGivenAt(clock.instant()));
+        return new Visitor(mvc, user(member.username()).authorities(authorities));
     }
 
     private List<AuditEvent> history(CaseReference ref, String action) {
