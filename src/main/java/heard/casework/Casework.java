@@ -2,6 +2,7 @@ package heard.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -362,11 +363,26 @@ public class Casework {
 
     ComplaintRepository.Listing listing(Complaint c, CaseworkSettings config) {
         ProcedureRules rules = config.rules(c.procedure());
-        Optional<CaseDeadline> current = ComplaintDeadlines.current(c, rules, calendar, today());
+        List<CaseDeadline> open = ComplaintDeadlines.open(c, rules, calendar, today());
+        Optional<CaseDeadline> current = open.stream().min(Comparator.comparing(CaseDeadline::effectiveDue));
         Integer stage = c.currentStage().map(Stage::number).orElse(null);
         Long responder = c.currentStage().map(Stage::responderId).orElse(null);
         return new ComplaintRepository.Listing(stage, responder, current.map(CaseDeadline::effectiveDue).orElse(null),
-                current.map(CaseDeadline::kind).orElse(null));
+                current.map(CaseDeadline::kind).orElse(null),
+                open.stream().map(d -> new ComplaintRepository.OpenDeadline(d.kind(), d.stage(), d.effectiveDue(),
+                        d.extendedDue() != null, owner(c, d))).toList());
+    }
+
+    /**
+     * Who must meet a deadline: the manager its stage is allocated to, or for Stage 2 before that, the
+     * Investigating Officer where they sign in to Heard. An acknowledgement is the complaints team's: nobody's own.
+     */
+    private static Long owner(Complaint c, CaseDeadline d) {
+        if (d.kind() == CaseDeadline.Kind.ACKNOWLEDGEMENT) {
+            return null;
+        }
+        return c.stage(d.stage()).map(s -> s.responderId() != null ? s.responderId()
+                : s.investigatingOfficer() != null ? s.investigatingOfficer().staffId() : null).orElse(null);
     }
 
     private Actor actor(StaffMember me) {

@@ -43,11 +43,19 @@ public final class ComplaintDeadlines {
      */
     public static Optional<CaseDeadline> current(Complaint complaint, ProcedureRules rules, WorkingDayCalendar calendar,
                                                  LocalDate today) {
+        return open(complaint, rules, calendar, today).stream().min(Comparator.comparing(CaseDeadline::effectiveDue));
+    }
+
+    /**
+     * Every deadline still to meet, the staff's to watch and be reminded of: none while the case is closed or its
+     * clock is paused.
+     */
+    public static List<CaseDeadline> open(Complaint complaint, ProcedureRules rules, WorkingDayCalendar calendar,
+                                          LocalDate today) {
         if (complaint.isClosed() || complaint.ongoingSuspension().isPresent()) {
-            return Optional.empty();
+            return List.of();
         }
-        return of(complaint, rules, calendar, today).stream().filter(CaseDeadline::isPending)
-                .min(Comparator.comparing(CaseDeadline::effectiveDue));
+        return of(complaint, rules, calendar, today).stream().filter(CaseDeadline::isPending).toList();
     }
 
     /**

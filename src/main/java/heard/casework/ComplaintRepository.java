@@ -39,10 +39,24 @@ class ComplaintRepository {
         this.template = template;
     }
 
-    /** What the case list filters and sorts by, worked out by the service whenever the case is saved. */
-    record Listing(Integer currentStage, Long currentResponderId, LocalDate currentDueOn, CaseDeadline.Kind currentDeadline) {
+    /**
+     * What the case list filters and sorts by, and the deadlines the reminders chase, worked out by the service
+     * whenever the case is saved.
+     *
+     * @param open every deadline still to meet, none while the case is closed or paused
+     */
+    record Listing(Integer currentStage, Long currentResponderId, LocalDate currentDueOn, CaseDeadline.Kind currentDeadline,
+                   List<OpenDeadline> open) {
 
-        static final Listing NONE = new Listing(null, null, null, null);
+        static final Listing NONE = new Listing(null, null, null, null, List.of());
+
+        Listing {
+            open = List.copyOf(open);
+        }
+    }
+
+    /** One deadline still to meet, as kept for the reminder run: its owner is the staff member it is allocated to. */
+    record OpenDeadline(CaseDeadline.Kind kind, int stage, LocalDate due, boolean extended, Long ownerId) {
     }
 
     /** Claims a submission of the log form; a second claim of it fails with a DuplicateKeyException. */
@@ -117,6 +131,7 @@ class ComplaintRepository {
             complaint.saved(complaint.id(), complaint.version() + 1);
         }
         insertChildren(List.of(complaint));
+        insertOpenDeadlines(List.of(complaint.id()), List.of(listing));
         return complaint;
     }
 
@@ -148,6 +163,7 @@ class ComplaintRepository {
             complaints.get(n).saved(((Number) ids.get(n).values().iterator().next()).longValue(), 0);
         }
         insertChildren(complaints);
+        insertOpenDeadlines(complaints.stream().map(Complaint::id).toList(), listed);
     }
 
     /** Replaces many existing complaints (an import told to update them), each at the version read. */
@@ -165,10 +181,33 @@ class ComplaintRepository {
                 .param("due", listing.currentDueOn())
                 .param("deadline", listing.currentDeadline() == null ? null : listing.currentDeadline().name())
                 .param("id", id).update();
+        jdbc.sql("DELETE FROM complaint_open_deadline WHERE complaint_id = :id").param("id", id).update();
+        insertOpenDeadlines(List.of(id), List.of(listing));
     }
 
     List<Long> openIds() {
         return jdbc.sql("SELECT id FROM complaint WHERE status = 'OPEN'").query(Long.class).list();
+    }
+
+    /** Open cases saved before their open deadlines were kept (an upgraded installation), a batch at a time. */
+    List<Long> openWithDeadlinesUnlisted(int limit) {
+        return jdbc.sql("SELECT id FROM complaint WHERE deadlines_listed = FALSE AND status = 'OPEN' ORDER BY id LIMIT :limit")
+                .param("limit", limit).query(Long.class).list();
+    }
+
+    void deadlinesListed(List<Long> ids) {
+        jdbc.sql("UPDATE complaint SET deadlines_listed = TRUE WHERE id IN (:ids)").param("ids", ids).update();
+    }
+
+    private void insertOpenDeadlines(List<Long> ids, List<Listing> listings) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 0; n < ids.size(); n++) {
+            for (OpenDeadline d : listings.get(n).open()) {
+                rows.add(new Object[] {ids.get(n), d.kind().name(), d.stage(), d.due(), d.extended(), d.ownerId()});
+            }
+        }
+        batch("INSERT INTO complaint_open_deadline (complaint_id, kind, stage, due_on, extended, owner_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", rows);
     }
 
     // ------------------------------------------------------------------ root row
@@ -270,7 +309,7 @@ class ComplaintRepository {
     private void deleteChildren(List<Long> ids) {
         for (String table : List.of("complaint_issue", "complaint_element", "complaint_finding", "complaint_remedy",
                 "complaint_action", "complaint_stage", "complaint_suspension", "complaint_adr", "complaint_cost",
-                "complaint_timeline", "complaint_restriction")) {
+                "complaint_timeline", "complaint_open_deadline", "complaint_restriction")) {
             jdbc.sql("DELETE FROM " + table + " WHERE complaint_id IN (:ids)").param("ids", ids).update();
         }
     }

@@ -1,7 +1,6 @@
 package heard.learning;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import heard.casework.Refusal;
@@ -14,7 +13,7 @@ import heard.casework.Refusal;
  * <p>Every action answers at least one case: the case whose answer recorded it, the cases it was raised
  * from, or the case of the Ombudsman's decision.
  */
-public final class Action {
+public final class Action extends RaisesEvents {
 
     static final int WHAT_LENGTH = 4000;
     static final int REASON_LENGTH = 4000;
@@ -41,7 +40,6 @@ public final class Action {
     private String droppedReason;
     private String youSaid;
     private String weDid;
-    private final List<Object> events = new ArrayList<>();
 
     Action(Long id, String what, ActionOrigin origin, Long lessonId, List<String> cases, LocalDate agreedOn,
            Long serviceAreaId, Long teamId, String sourceReference, Integer sourceStage, int version, Owner owner,
@@ -131,7 +129,7 @@ public final class Action {
         this.completedOn = on;
         this.evidence = checked;
         this.status = ActionStatus.DONE;
-        events.add(new ActionCompleted(id, on));
+        occurred(new ActionCompleted(id, on));
     }
 
     /** The council decided not to do the action, for a reason that is recorded with it. */
@@ -142,7 +140,7 @@ public final class Action {
         this.droppedOn = on;
         this.droppedReason = checked;
         this.status = ActionStatus.DROPPED;
-        events.add(new ActionDropped(id, on, checked));
+        occurred(new ActionDropped(id, on, checked));
     }
 
     /**
@@ -189,12 +187,6 @@ public final class Action {
     /** Done after its due date. */
     public boolean doneLate() {
         return status == ActionStatus.DONE && dueOn != null && completedOn.isAfter(dueOn);
-    }
-
-    List<Object> takeEvents() {
-        List<Object> taken = List.copyOf(events);
-        events.clear();
-        return taken;
     }
 
     public Long id() {

@@ -2,8 +2,6 @@ package heard.learning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import heard.casework.Money;
 import heard.casework.Refusal;
@@ -13,7 +11,7 @@ import heard.casework.Refusal;
  * decision set, and the council's compliance: the day it was carried out and the evidence that it was. A remedy
  * carried out after its due date is late, as the Ombudsman counts it; once complied it moves no further.
  */
-public final class OmbudsmanRemedy {
+public final class OmbudsmanRemedy extends RaisesEvents {
 
     static final int TEXT_LENGTH = 4000;
 
@@ -27,7 +25,6 @@ public final class OmbudsmanRemedy {
     private final int version;
     private LocalDate compliedOn;
     private String evidence;
-    private final List<Object> events = new ArrayList<>();
 
     OmbudsmanRemedy(Long id, String reference, RemedyKind kind, Money amount, String description, LocalDate decidedOn,
                     LocalDate dueOn, LocalDate compliedOn, String evidence, int version) {
@@ -84,7 +81,7 @@ public final class OmbudsmanRemedy {
         }
         this.evidence = Texts.required("evidence", withEvidence, "learning.remedy.evidence.missing", TEXT_LENGTH);
         this.compliedOn = on;
-        events.add(new RemedyComplied(id, reference, on, late()));
+        occurred(new RemedyComplied(id, reference, on, late()));
     }
 
     /** Carried out after its due date. */
@@ -95,12 +92,6 @@ public final class OmbudsmanRemedy {
     /** Not carried out and past its due date on a day. */
     public boolean overdueOn(LocalDate day) {
         return compliedOn == null && day.isAfter(dueOn);
-    }
-
-    List<Object> takeEvents() {
-        List<Object> taken = List.copyOf(events);
-        events.clear();
-        return taken;
     }
 
     public Long id() {

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Casework's deadlines, for the reminder run: each open case's current deadline (the earliest still to
- * meet), owned by the manager its stage is allocated to. An acknowledgement is the complaints team's to
- * send, so it, and a stage not yet allocated, has no named owner and the complaints managers are reminded.
+ * Casework's deadlines, for the reminder run: every deadline each open case must still meet (its
+ * acknowledgement, its stage's response or extended response, the Stage 2 statement's agreement, the panel and
+ * what follows it), each owned by the manager its stage is allocated to (or Stage 2's Investigating Officer). An
+ * acknowledgement is the complaints team's to send, so it, and a stage with nobody named, has no owner and the
+ * complaints managers are reminded.
  */
 @Component
 class CaseworkDeadlines implements DeadlineSource {

@@ -246,9 +246,13 @@ class Outbox {
                 .param("staff", staffId).param("limit", limit).query(Outbox::row).list();
     }
 
-    /** Messages that have not reached their recipient and are no longer being tried, newest first. */
+    /**
+     * Messages that have not reached their recipient and are no longer being tried, newest first; not those
+     * erased ({@link NotifyPersonalData}), which have no one to go to.
+     */
     List<SentMessage> givenUp(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notify_message WHERE status IN ('GAVE_UP', 'FAILED') "
+                        + "AND personal_data_erased_on IS NULL "
                         + "ORDER BY created_at DESC, id DESC LIMIT :limit")
                 .param("limit", limit).query(Outbox::row).list();
     }
@@ -256,7 +260,7 @@ class Outbox {
     /** Queues a message that was given up again, as new, when the complaints manager asks. */
     boolean retry(long id, Instant now) {
         return jdbc.sql("UPDATE notify_message SET status = 'QUEUED', attempts = 0, next_attempt_at = :now "
-                        + "WHERE id = :id AND status IN ('GAVE_UP', 'FAILED')")
+                        + "WHERE id = :id AND status IN ('GAVE_UP', 'FAILED') AND personal_data_erased_on IS NULL")
                 .param("now", Timestamp.from(now)).param("id", id).update() == 1;
     }
 

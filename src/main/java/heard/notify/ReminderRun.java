@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>a reminder to its owner once it is N working days or fewer away (N set per kind in Settings);</li>
  * <li>an alert to the owner and every complaints manager on the first working day after it was missed;</li>
- * <li>a follow-up to the same people on each working day after that while it stays missed, at most one a
- * day per record however many of its deadlines are missed.</li>
+ * <li>a follow-up on each working day after that while it stays missed, at most one a day per record and
+ * person however many of the record's deadlines are missed: to the owner of each, and every complaints
+ * manager.</li>
  * </ul>
  * A deadline the source stops reporting (met, or its record closed) is no longer chased. Each message is
  * queued under a key naming the deadline, its due date, the day and the person, so a run repeated on the
@@ -102,18 +102,18 @@ class ReminderRun {
         // A missed deadline alerted on an earlier day is followed up instead, at most once a day per record.
         Set<String> alerted = outbox.alertedBefore(List.copyOf(missed.keySet()), today.atStartOfDay(clock.getZone())
                 .toInstant());
-        Set<String> followedUp = new HashSet<>();
+        Map<String, List<Map.Entry<String, OpenDeadline>>> stillMissed = new LinkedHashMap<>();
         for (Map.Entry<String, OpenDeadline> e : missed.entrySet()) {
             OpenDeadline d = e.getValue();
-            String record = d.kind().code().substring(0, d.kind().code().indexOf('.')) + "|" + d.subject();
             if (!alerted.contains(e.getKey())) {
-                messages.addAll(missedMessages(MessageKind.ALERT, "alert|" + e.getKey(), e.getKey(), d, today, people, text,
-                        queuedBefore));
-            } else if (followedUp.add(record)) {
-                messages.addAll(missedMessages(MessageKind.FOLLOW_UP, "follow-up|" + record + "|" + today, e.getKey(), d,
-                        today, people, text, queuedBefore));
+                messages.addAll(alerts(e.getKey(), d, today, people, text, queuedBefore));
+            } else {
+                String record = d.kind().code().substring(0, d.kind().code().indexOf('.')) + "|" + d.subject();
+                stillMissed.computeIfAbsent(record, r -> new ArrayList<>()).add(e);
             }
         }
+        stillMissed.forEach((record, overdue) -> messages.addAll(followUps(record, overdue, today, people, text,
+                queuedBefore)));
         int queued = outbox.queueAll(messages, clock.instant());
         log.info("Reminder run for {}: {} open deadlines due by the horizon, {} messages queued", today, deadlines, queued);
         return new Result(deadlines, queued);
@@ -159,34 +159,81 @@ class ReminderRun {
         }
     }
 
-    /** An alert or follow-up: to the owner (unless they turned reminders off) and every complaints manager, who cannot. */
-    private List<OutgoingMessage> missedMessages(MessageKind kind, String key, String deadline, OpenDeadline d,
-                                                 LocalDate today, People people, StaffMessages.Batch words,
-                                                 Set<String> queuedBefore) {
+    /** An alert: to the owner (unless they turned reminders off) and every complaints manager, who cannot. */
+    private List<OutgoingMessage> alerts(String deadline, OpenDeadline d, LocalDate today, People people,
+                                         StaffMessages.Batch words, Set<String> queuedBefore) {
         List<OutgoingMessage> out = new ArrayList<>();
         Map<Long, StaffMember> to = new LinkedHashMap<>();
         people.byUsername(d.ownerUsername()).filter(people::remindersOn).ifPresent(o -> to.put(o.id(), o));
         people.managers().forEach(m -> to.putIfAbsent(m.id(), m));
-        int late = lateBy(d.due(), today);
-        String prefix = kind == MessageKind.ALERT ? "notify.alert" : "notify.followUp";
-        String owner = people.byUsername(d.ownerUsername()).map(StaffMember::displayName)
-                .orElseGet(() -> words.text("notify.noOwner"));
         String subject = null;
         for (StaffMember member : to.values()) {
+            String key = "alert|" + deadline + "|" + member.id();
             Optional<EmailAddress> address = people.email(member);
-            if (queuedBefore.contains(key + "|" + member.id()) || address.isEmpty()) {
+            if (queuedBefore.contains(key) || address.isEmpty()) {
                 continue;
             }
             if (subject == null) {
-                subject = words.text(prefix + ".subject", d.title(), d.subject(), late);
+                subject = words.text("notify.alert.subject", d.title(), d.subject(), lateBy(d.due(), today));
             }
-            out.add(new OutgoingMessage(key + "|" + member.id(), deadline, kind, MessageChannel.EMAIL, caseReference(d),
-                    null, Recipient.staff(member.id(), member.displayName(), address.get()), subject,
-                    words.text(prefix + ".body", member.displayName(), d.title(), d.subject(), d.due(), late, owner,
-                            words.link(d.link())),
-                    AuditTrail.SYSTEM));
+            out.add(missed(key, deadline, MessageKind.ALERT, d, member, address.get(), subject,
+                    body("notify.alert", d, member, today, people, words)));
         }
         return out;
+    }
+
+    /**
+     * The day's follow-ups of one record's deadlines still missed after their alerts: one to each person
+     * concerned, however many of its deadlines are missed. The owner of any of them (unless they turned
+     * reminders off) hears of the earliest that is theirs, every complaints manager of the earliest of all;
+     * each message also names the record's other missed deadlines.
+     */
+    private List<OutgoingMessage> followUps(String record, List<Map.Entry<String, OpenDeadline>> overdue, LocalDate today,
+                                            People people, StaffMessages.Batch words, Set<String> queuedBefore) {
+        Map<Long, Map.Entry<String, OpenDeadline>> about = new LinkedHashMap<>();
+        Map<Long, StaffMember> to = new LinkedHashMap<>();
+        for (Map.Entry<String, OpenDeadline> e : overdue) {
+            people.byUsername(e.getValue().ownerUsername()).filter(people::remindersOn).ifPresent(o -> {
+                to.putIfAbsent(o.id(), o);
+                about.putIfAbsent(o.id(), e);
+            });
+        }
+        for (StaffMember m : people.managers()) {
+            to.putIfAbsent(m.id(), m);
+            about.putIfAbsent(m.id(), overdue.get(0));
+        }
+        List<OutgoingMessage> out = new ArrayList<>();
+        for (StaffMember member : to.values()) {
+            String key = "follow-up|" + record + "|" + today + "|" + member.id();
+            Optional<EmailAddress> address = people.email(member);
+            if (queuedBefore.contains(key) || address.isEmpty()) {
+                continue;
+            }
+            Map.Entry<String, OpenDeadline> mine = about.get(member.id());
+            OpenDeadline d = mine.getValue();
+            String body = body("notify.followUp", d, member, today, people, words);
+            List<String> others = overdue.stream().filter(e -> e != mine).map(e -> e.getValue().title()).toList();
+            if (!others.isEmpty()) {
+                body = body + "\n\n" + words.text("notify.followUp.others", String.join(", ", others));
+            }
+            out.add(missed(key, mine.getKey(), MessageKind.FOLLOW_UP, d, member, address.get(),
+                    words.text("notify.followUp.subject", d.title(), d.subject(), lateBy(d.due(), today)), body));
+        }
+        return out;
+    }
+
+    private String body(String prefix, OpenDeadline d, StaffMember member, LocalDate today, People people,
+                        StaffMessages.Batch words) {
+        String owner = people.byUsername(d.ownerUsername()).map(StaffMember::displayName)
+                .orElseGet(() -> words.text("notify.noOwner"));
+        return words.text(prefix + ".body", member.displayName(), d.title(), d.subject(), d.due(), lateBy(d.due(), today),
+                owner, words.link(d.link()));
+    }
+
+    private static OutgoingMessage missed(String key, String deadline, MessageKind kind, OpenDeadline d, StaffMember member,
+                                          EmailAddress address, String subject, String body) {
+        return new OutgoingMessage(key, deadline, kind, MessageChannel.EMAIL, caseReference(d), null,
+                Recipient.staff(member.id(), member.displayName(), address), subject, body, AuditTrail.SYSTEM);
     }
 
     private int lateBy(LocalDate due, LocalDate today) {

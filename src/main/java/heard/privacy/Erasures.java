@@ -44,9 +44,13 @@ public class Erasures {
         this.clock = clock;
     }
 
-    /** Erases in the caller's transaction; a {@link Refusal} (held, open, unknown) leaves it to the caller to roll back. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void erase(RecordClass recordClass, String reference, Ground ground, Long requestId, String approvedBy) {
+    /**
+     * Erases in a transaction of its own, with {@code alsoThen} (the caller's own bookkeeping) in it, so that a
+     * {@link Refusal} (held, open, unknown) rolls back this record only and stops no other.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void erase(RecordClass recordClass, String reference, Ground ground, Long requestId, String approvedBy,
+               Runnable alsoThen) {
         if (holds.isHeld(reference)) {
             throw Refusal.of("erasure.held", reference);
         }
@@ -60,6 +64,7 @@ public class Erasures {
         audit.changed(new AuditSubject("erasure", reference), "erased personal data",
                 "Personal data of " + recordClass.name().toLowerCase() + " " + reference + " erased ("
                         + ground.name().toLowerCase() + "), approved by " + approvedBy, null, null);
+        alsoThen.run();
     }
 
     /** The most recent erasures, newest first. */

@@ -18,7 +18,6 @@ import heard.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -76,7 +75,6 @@ public class RetentionSchedule {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate eachRecord;
     private final Clock clock;
 
     RetentionSchedule(JdbcClient jdbc, RecordOwners owners, Erasures erasures, LegalHolds holds, AuditTrail audit,
@@ -88,8 +86,6 @@ public class RetentionSchedule {
         this.audit = audit;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
-        this.eachRecord = new TransactionTemplate(transactions);
-        this.eachRecord.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -195,11 +191,9 @@ public class RetentionSchedule {
                 continue;
             }
             try {
-                eachRecord.executeWithoutResult(status -> {
-                    erasures.erase(due.recordClass(), due.reference(), Erasures.Ground.RETENTION, null, approvedBy);
-                    jdbc.sql("DELETE FROM retention_due WHERE record_class = :class AND reference = :reference")
-                            .param("class", due.recordClass().name()).param("reference", due.reference()).update();
-                });
+                erasures.erase(due.recordClass(), due.reference(), Erasures.Ground.RETENTION, null, approvedBy,
+                        () -> jdbc.sql("DELETE FROM retention_due WHERE record_class = :class AND reference = :reference")
+                                .param("class", due.recordClass().name()).param("reference", due.reference()).update());
                 erased++;
             } catch (Refusal refusal) {
                 notErased.add(new NotErased(due.reference(), refusal.messageKey()));

@@ -18,7 +18,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,7 +54,6 @@ public class SubjectAccessRequests {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate eachRecord;
     private final Clock clock;
 
     SubjectAccessRequests(JdbcClient jdbc, WhatHeardHolds held, Erasures erasures, AuditTrail audit,
@@ -66,8 +64,6 @@ public class SubjectAccessRequests {
         this.audit = audit;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
-        this.eachRecord = new TransactionTemplate(transactions);
-        this.eachRecord.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -161,8 +157,8 @@ public class SubjectAccessRequests {
         List<ErasureResult> results = new ArrayList<>();
         for (HeldRecord record : held(request)) {
             try {
-                eachRecord.executeWithoutResult(status -> erasures.erase(record.recordClass(), record.reference(),
-                        Erasures.Ground.REQUEST, request.id(), approvedBy));
+                erasures.erase(record.recordClass(), record.reference(), Erasures.Ground.REQUEST, request.id(),
+                        approvedBy, () -> { });
                 results.add(new ErasureResult(record.reference(), true, "request.erased"));
             } catch (Refusal refusal) {
                 results.add(new ErasureResult(record.reference(), false, refusal.messageKey()));

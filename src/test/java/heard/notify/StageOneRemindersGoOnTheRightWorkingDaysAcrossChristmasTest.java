@@ -75,6 +75,70 @@ class StageOneRemindersGoOnTheRightWorkingDaysAcrossChristmasTest extends Notify
         // Answered on the 7th: nothing on the 8th or after.
     }
 
+    /**
+     * Nobody acknowledges the complaint, so its acknowledgement (due 21 December) and its answer (due 4 January)
+     * are open together: each is reminded and alerted on its own days, while the follow-ups stay at most one a day
+     * to each person for the case, naming every deadline it has missed. Answering on 7 January ends the stage and
+     * stops both.
+     */
+    @Test
+    void twoDeadlinesOpenAtOnceAreEachRemindedAndAlertedWithOneFollowUpADayForTheCase() {
+        StaffMember officer = staff("Olive Officer", Role.COMPLAINTS_OFFICER);
+        StaffMember manager = staff("Clare Manager", Role.COMPLAINTS_MANAGER);
+        StaffMember responder = staff("Rita Responder", Role.RESPONDING_MANAGER);
+        at(RECEIVED, LocalTime.of(9, 0));
+        CaseReference ref = aStageOneComplaint(officer, RECEIVED, pat());
+        move(officer, ref, (r, v) -> casework.allocate(r, v, 1, responder.id()));
+
+        List<Sent> sent = new ArrayList<>();
+        List<SentMessage> managersFollowUps = new ArrayList<>();
+        for (LocalDate day = RECEIVED.plusDays(1); day.isBefore(LocalDate.of(2027, 1, 16)); day = day.plusDays(1)) {
+            at(day, LocalTime.of(7, 0));
+            int before = messagesAbout(ref).size();
+            reminders.run();
+            reminders.run();
+            for (SentMessage m : messagesAbout(ref).subList(before, messagesAbout(ref).size())) {
+                if (m.recipientStaffId() == manager.id() || m.recipientStaffId() == responder.id()) {
+                    sent.add(new Sent(day, m.kind(), m.recipientStaffId()));
+                }
+                if (m.kind() == MessageKind.FOLLOW_UP && m.recipientStaffId() == manager.id()) {
+                    managersFollowUps.add(m);
+                }
+            }
+            at(day, LocalTime.of(10, 0));
+            if (day.equals(LocalDate.of(2027, 1, 7))) {
+                move(responder, ref, (r, v) -> casework.respond(r, v, 1, LocalDate.of(2027, 1, 7),
+                        Outcome.UPHELD, List.of(new ElementFinding(1, Outcome.UPHELD, null),
+                                new ElementFinding(2, Outcome.UPHELD, null)), List.of(), List.of()));
+            }
+        }
+
+        List<Sent> expected = new ArrayList<>(List.of(
+                // The acknowledgement (the team's: the complaints managers'), due Monday 21 December.
+                new Sent(LocalDate.of(2026, 12, 17), MessageKind.REMINDER, manager.id()),
+                new Sent(LocalDate.of(2026, 12, 22), MessageKind.ALERT, manager.id()),
+                // The answer, due Monday 4 January, the responder's.
+                new Sent(LocalDate.of(2026, 12, 30), MessageKind.REMINDER, responder.id()),
+                new Sent(LocalDate.of(2027, 1, 5), MessageKind.ALERT, responder.id()),
+                new Sent(LocalDate.of(2027, 1, 5), MessageKind.ALERT, manager.id())));
+        // One follow-up a working day to the manager from the day after the acknowledgement's alert (not on
+        // Christmas Day, the Boxing Day holiday or New Year's Day), however many deadlines are missed.
+        for (LocalDate day : List.of(LocalDate.of(2026, 12, 23), LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 29),
+                LocalDate.of(2026, 12, 30), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 4),
+                LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 6), LocalDate.of(2027, 1, 7))) {
+            expected.add(new Sent(day, MessageKind.FOLLOW_UP, manager.id()));
+        }
+        // And to the responder from the day after their answer's alert.
+        expected.add(new Sent(LocalDate.of(2027, 1, 6), MessageKind.FOLLOW_UP, responder.id()));
+        expected.add(new Sent(LocalDate.of(2027, 1, 7), MessageKind.FOLLOW_UP, responder.id()));
+        assertThat(sent).containsExactlyInAnyOrderElementsOf(expected);
+        // The manager's follow-up is about the earliest missed and names the other once it too is missed.
+        assertThat(managersFollowUps.get(0).subject()).startsWith("Still overdue: Stage 1 acknowledgement for " + ref.value());
+        assertThat(managersFollowUps.get(0).body()).doesNotContain("Also overdue");
+        assertThat(managersFollowUps.get(managersFollowUps.size() - 1).body())
+                .contains("Also overdue on it: Stage 1 response.");
+    }
+
     @Test
     void theRemindersSayWhatIsDueWhenAndLinkToTheCase() {
         StaffMember officer = staff("Olive Officer", Role.COMPLAINTS_OFFICER);
