@@ -28,6 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
+    /**
+     * The fewest years an entry is kept: the database refuses to delete a younger one (db/vendor V092 on
+     * PostgreSQL, {@link AppendOnlyTrigger} on H2), and the retention schedule refuses a shorter period.
+     */
+    public static final int FLOOR_YEARS = 7;
+
     /** Who acts when no person is signed in: start-up tasks, scheduled jobs. */
     public static final String SYSTEM = "system";
 
@@ -82,6 +88,25 @@ public class AuditTrail {
     public long countBefore(Instant before) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE occurred_at < :before")
                 .param("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).query(Long.class).single();
+    }
+
+    /**
+     * Removes the entries older than {@code before}, for the retention schedule's run, and records in the trail
+     * how many, and before when. Refused for an instant less than {@link #FLOOR_YEARS} years ago: the database
+     * refuses it too, whoever asks. Returns how many entries were removed.
+     */
+    @Transactional
+    public long removeBefore(Instant before) {
+        if (before.isAfter(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusYears(FLOOR_YEARS).toInstant())) {
+            throw new IllegalArgumentException("Audit entries younger than " + FLOOR_YEARS + " years are kept: not before " + before);
+        }
+        int removed = jdbc.sql("DELETE FROM audit_event WHERE occurred_at < :before")
+                .param("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC)).update();
+        if (removed > 0) {
+            insert(new AuditSubject("audit-trail", "retention"), "removed entries past their period",
+                    removed + " entries from before " + before + " removed by the retention schedule", null, null);
+        }
+        return removed;
     }
 
     /** A page of the whole trail, newest first, optionally narrowed. */

@@ -69,6 +69,7 @@ final class AvailableMoves {
     private static void addStageTwoMoves(Stage stage, Set<Move> moves) {
         moves.add(Move.APPOINT_INVESTIGATORS);
         if (stage.statementAgreedOn() == null) {
+            moves.add(Move.SEND_STATEMENT);
             moves.add(Move.AGREE_STATEMENT);
         } else if (stage.investigatingOfficer() != null && stage.independentPerson() != null) {
             moves.add(Move.RECORD_INVESTIGATION_REPORT);

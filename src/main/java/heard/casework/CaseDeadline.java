@@ -23,7 +23,7 @@ public record CaseDeadline(Kind kind, int stage, LocalDate start, LocalDate due,
 
     /** What must happen by the deadline. */
     public enum Kind {
-        ACKNOWLEDGEMENT, RESPONSE, PANEL, PANEL_REPORT, AUTHORITY_RESPONSE
+        ACKNOWLEDGEMENT, RESPONSE, STATEMENT_AGREEMENT, PANEL, PANEL_REPORT, AUTHORITY_RESPONSE
     }
 
     /** The date that counts: the extended one where an extension was agreed. */

@@ -82,9 +82,10 @@ public class Casework {
                 .isPresent();
     }
 
-    /** Whether the person may see the case; a refusal is recorded in the audit trail (ASVS 16.3.2). */
+    /** Whether the person may see the case: the access log has the decision, the audit trail a refusal (ASVS 16.3.2). */
     private boolean seen(StaffMember me, Complaint complaint) {
         boolean seen = CaseAccess.canSee(me, complaint);
+        heard.security.AccessLog.record("case", complaint.reference().value(), seen, clock.instant());
         if (!seen) {
             audit.noted(subject(complaint), "refused", "Not one of " + me.username() + "'s cases: refused");
         }
@@ -215,6 +216,24 @@ public class Casework {
                 c.appointIndependentPerson(person, a);
             }
         });
+    }
+
+    /**
+     * Stage 2's written statement of complaint is sent to the complainant for agreement (again, amended, if it was
+     * sent before). With no day to agree by, the council's number of working days after sending (in Settings).
+     */
+    public void sendStatement(CaseReference ref, int version, LocalDate sentOn, LocalDate agreeBy) {
+        LocalDate by = agreeBy != null || sentOn == null ? agreeBy : defaultAgreeBy(sentOn);
+        change(ref, version, Move.SEND_STATEMENT, "statement of complaint sent for agreement",
+                (c, a) -> c.sendStatement(sentOn, by, a));
+    }
+
+    private LocalDate defaultAgreeBy(LocalDate sentOn) {
+        try {
+            return calendar.add(sentOn, settings.load().statementAgreementDays());
+        } catch (heard.calendar.CalendarNotKnownException e) {
+            throw new Refusal("agreeBy", "statement.agreeByNotKnown");
+        }
     }
 
     public void agreeStatement(CaseReference ref, int version, LocalDate on) {

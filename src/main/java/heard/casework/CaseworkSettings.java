@@ -6,9 +6,12 @@ package heard.casework;
  * @param referencePrefix     the start of every reference Heard makes, e.g. {@code CSC} in {@code CSC-2026-0042}
  * @param acknowledgementDays working days within which a statutory complaint is to be acknowledged
  *                            (the council's own standard: the regulations set none)
+ * @param statementAgreementDays working days after Stage 2's statement of complaint is sent that the
+ *                            complainant is asked to agree it by, unless the officer enters a day
  * @param corporate           the council's own procedure
  */
-public record CaseworkSettings(String referencePrefix, int acknowledgementDays, CorporateProcedure corporate, int version) {
+public record CaseworkSettings(String referencePrefix, int acknowledgementDays, int statementAgreementDays,
+                               CorporateProcedure corporate, int version) {
 
     public CaseworkSettings {
         if (referencePrefix == null || !referencePrefix.matches("[A-Za-z0-9]{1,10}")) {
@@ -16,6 +19,9 @@ public record CaseworkSettings(String referencePrefix, int acknowledgementDays, 
         }
         if (acknowledgementDays < 1 || acknowledgementDays > 30) {
             throw new Refusal("acknowledgementDays", "settings.acknowledgementDays.invalid");
+        }
+        if (statementAgreementDays < 1 || statementAgreementDays > 30) {
+            throw new Refusal("statementAgreementDays", "settings.statementAgreementDays.invalid");
         }
     }
 

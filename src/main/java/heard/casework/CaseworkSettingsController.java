@@ -27,7 +27,8 @@ class CaseworkSettingsController {
     }
 
     /** The settings as typed; a corporate stage beyond {@code stages} is ignored. */
-    record SettingsForm(String referencePrefix, String acknowledgementDays, String corporateAcknowledgementDays,
+    record SettingsForm(String referencePrefix, String acknowledgementDays, String statementAgreementDays,
+                        String corporateAcknowledgementDays,
                         String stages, String stage1Target, String stage1Extension, String stage2Target,
                         String stage2Extension, String stage3Target, String stage3Extension, String requestWindowDays,
                         Integer version) {
@@ -41,6 +42,7 @@ class CaseworkSettingsController {
                 steps.add(code.get(Math.min(steps.size(), code.size() - 1)));
             }
             return new SettingsForm(s.referencePrefix(), String.valueOf(s.acknowledgementDays()),
+                    String.valueOf(s.statementAgreementDays()),
                     String.valueOf(c.acknowledgementDays()), String.valueOf(c.steps().size()),
                     String.valueOf(steps.get(0).targetDays()), String.valueOf(steps.get(0).extensionDays()),
                     String.valueOf(steps.get(1).targetDays()), String.valueOf(steps.get(1).extensionDays()),
@@ -54,6 +56,7 @@ class CaseworkSettingsController {
                 result.rejectValue("referencePrefix", "settings.referencePrefix.invalid");
             }
             Integer ack = days(result, "acknowledgementDays", acknowledgementDays, 1, 30);
+            Integer statement = days(result, "statementAgreementDays", statementAgreementDays, 1, 30);
             Integer corporateAck = days(result, "corporateAcknowledgementDays", corporateAcknowledgementDays, 1, 30);
             Integer count = days(result, "stages", stages, 1, CorporateProcedure.MAXIMUM_STAGES);
             String[][] typed = {{"stage1Target", stage1Target, "stage1Extension", stage1Extension},
@@ -71,7 +74,7 @@ class CaseworkSettingsController {
             if (result.hasErrors()) {
                 return null;
             }
-            return new CaseworkSettings(referencePrefix.strip().toUpperCase(Locale.ROOT), ack,
+            return new CaseworkSettings(referencePrefix.strip().toUpperCase(Locale.ROOT), ack, statement,
                     new CorporateProcedure(corporateAck, steps, window), version == null ? -1 : version);
         }
 

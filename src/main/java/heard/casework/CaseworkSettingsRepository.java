@@ -19,6 +19,7 @@ class CaseworkSettingsRepository {
                 .query((rs, n) -> new CorporateProcedure.Step(rs.getInt(1), rs.getInt(2))).list();
         return jdbc.sql("SELECT * FROM casework_settings WHERE id = 1")
                 .query((rs, n) -> new CaseworkSettings(rs.getString("reference_prefix"), rs.getInt("acknowledgement_days"),
+                        rs.getInt("statement_agreement_days"),
                         new CorporateProcedure(rs.getInt("corporate_acknowledgement_days"), steps,
                                 rs.getInt("corporate_request_window_days")),
                         rs.getInt("version")))
@@ -27,12 +28,13 @@ class CaseworkSettingsRepository {
 
     boolean save(CaseworkSettings settings) {
         int rows = jdbc.sql("""
-                UPDATE casework_settings SET reference_prefix = :prefix, acknowledgement_days = :ack,
+                UPDATE casework_settings SET reference_prefix = :prefix, acknowledgement_days = :ack, statement_agreement_days = :statement,
                        corporate_acknowledgement_days = :corpAck, corporate_request_window_days = :window,
                        version = version + 1
                 WHERE id = 1 AND version = :version""")
                 .param("prefix", settings.referencePrefix())
                 .param("ack", settings.acknowledgementDays())
+                .param("statement", settings.statementAgreementDays())
                 .param("corpAck", settings.corporate().acknowledgementDays())
                 .param("window", settings.corporate().requestWindowDays())
                 .param("version", settings.version())

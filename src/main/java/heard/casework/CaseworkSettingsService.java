@@ -47,8 +47,9 @@ public class CaseworkSettingsService {
         CaseworkSettings after = settings.load();
         List<Long> open = complaints.openIds();
         for (int from = 0; from < open.size(); from += CaseworkImport.CHUNK) {
-            complaints.findAllById(open.subList(from, Math.min(open.size(), from + CaseworkImport.CHUNK)))
-                    .forEach(c -> complaints.updateListing(c.id(), casework.listing(c, after)));
+            List<Complaint> chunk = complaints.findAllById(open.subList(from, Math.min(open.size(), from + CaseworkImport.CHUNK)));
+            complaints.updateListings(chunk.stream().map(Complaint::id).toList(),
+                    chunk.stream().map(c -> casework.listing(c, after)).toList());
         }
         audit.changed(SUBJECT, "changed", "Casework settings changed", before, after);
         return after;

@@ -529,6 +529,31 @@ public final class Complaint {
         note(person.appointedOn(), TimelineEntry.Event.INDEPENDENT_PERSON_APPOINTED, 2, null, person.name(), null, actor);
     }
 
+    /**
+     * The Investigating Officer's written statement of complaint is sent to the complainant to agree by a day. Sent
+     * again before it is agreed, it is an amended statement (the complainant asked for changes), to agree by a new day.
+     */
+    void sendStatement(LocalDate sentOn, LocalDate agreeBy, Actor actor) {
+        Stage stage = requireStatutoryStage(2);
+        if (stage.statementAgreedOn() != null) {
+            throw Refusal.of("statement.already", stage.statementAgreedOn());
+        }
+        requireDate("sentOn", sentOn, stage.requestedOn(), "statement.sentBeforeRequest", actor);
+        if (stage.statementSentOn() != null && sentOn.isBefore(stage.statementSentOn())) {
+            throw new Refusal("sentOn", "statement.sentBeforeLast", stage.statementSentOn());
+        }
+        if (agreeBy == null) {
+            throw new Refusal("agreeBy", "date.missing");
+        }
+        if (!agreeBy.isAfter(sentOn)) {
+            throw new Refusal("agreeBy", "statement.agreeByNotAfterSent", sentOn);
+        }
+        boolean amended = stage.statementSentOn() != null;
+        stage.sendStatement(sentOn, agreeBy, amended ? stage.statementAmendments() + 1 : 0);
+        note(sentOn, amended ? TimelineEntry.Event.STATEMENT_AMENDED : TimelineEntry.Event.STATEMENT_SENT, 2, null, null,
+                null, actor);
+    }
+
     /** The written statement of complaint is agreed with the complainant: Stage 2's clock starts. */
     void agreeStatement(LocalDate on, Actor actor) {
         Stage stage = requireStatutoryStage(2);
@@ -536,6 +561,9 @@ public final class Complaint {
             throw Refusal.of("statement.already", stage.statementAgreedOn());
         }
         requireDate("agreedOn", on, stage.requestedOn(), "statement.beforeRequest", actor);
+        if (stage.statementSentOn() != null && on.isBefore(stage.statementSentOn())) {
+            throw new Refusal("agreedOn", "statement.agreedBeforeSent", stage.statementSentOn());
+        }
         stage.agreeStatement(on);
         note(on, TimelineEntry.Event.STATEMENT_AGREED, 2, null, null, null, actor);
     }

@@ -117,6 +117,10 @@ public final class ComplaintDeadlines {
                         heard.calendar.StatutoryTimescales.STAGE_3_AUTHORITY_RESPONSE, null, stage.respondedOn(),
                         endedWithoutAnswer));
             } else {
+                if (complaint.procedure() == ProcedureKind.STATUTORY && stage.number() == 2
+                        && stage.statementSentOn() != null) {
+                    deadlines.add(statementAgreement(stage));
+                }
                 StageRules stageRules = rules.stage(stage.number());
                 deadlines.add(deadline(CaseDeadline.Kind.RESPONSE, stage, clockStart(stage, stageRules),
                         stageRules.response(), stage.extension(), stage.respondedOn(), endedWithoutAnswer));
@@ -136,6 +140,23 @@ public final class ComplaintDeadlines {
             case ACKNOWLEDGED -> stage.acknowledgedOn() != null ? stage.acknowledgedOn()
                     : add(stage.requestedOn(), rules.acknowledgement().target().count());
         };
+    }
+
+    /** The complainant's agreement to the statement of complaint, by the day they were asked to agree it by. */
+    private CaseDeadline statementAgreement(Stage stage) {
+        LocalDate due = stage.statementAgreeBy();
+        LocalDate metOn = stage.statementAgreedOn();
+        boolean closed = metOn == null && (stage.isDecided() || complaint.isClosed());
+        boolean pending = metOn == null && !closed;
+        boolean overdue = pending && today.isAfter(due);
+        try {
+            Integer days = !pending ? null : overdue ? calendar.between(due, today) : calendar.between(today, due);
+            return new CaseDeadline(CaseDeadline.Kind.STATEMENT_AGREEMENT, stage.number(), stage.statementSentOn(), due,
+                    null, null, metOn, closed, overdue, days, false);
+        } catch (CalendarNotKnownException e) {
+            return new CaseDeadline(CaseDeadline.Kind.STATEMENT_AGREEMENT, stage.number(), stage.statementSentOn(), due,
+                    null, null, metOn, closed, false, null, true);
+        }
     }
 
     private CaseDeadline deadline(CaseDeadline.Kind kind, Stage stage, LocalDate start, Timescale timescale,

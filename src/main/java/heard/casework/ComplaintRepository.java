@@ -173,16 +173,21 @@ class ComplaintRepository {
         }
     }
 
-    void updateListing(long id, Listing listing) {
-        jdbc.sql("""
-                UPDATE complaint SET current_stage = :stage, current_responder_id = :responder,
-                       current_due_on = :due, current_deadline = :deadline WHERE id = :id""")
-                .param("stage", listing.currentStage()).param("responder", listing.currentResponderId())
-                .param("due", listing.currentDueOn())
-                .param("deadline", listing.currentDeadline() == null ? null : listing.currentDeadline().name())
-                .param("id", id).update();
-        jdbc.sql("DELETE FROM complaint_open_deadline WHERE complaint_id = :id").param("id", id).update();
-        insertOpenDeadlines(List.of(id), List.of(listing));
+    /** Rewrites what the list shows and the deadlines the reminders chase of many cases, in a few statements. */
+    void updateListings(List<Long> ids, List<Listing> listings) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 0; n < ids.size(); n++) {
+            Listing l = listings.get(n);
+            rows.add(new Object[] {l.currentStage(), l.currentResponderId(), l.currentDueOn(), name(l.currentDeadline()),
+                ids.get(n)});
+        }
+        batch("UPDATE complaint SET current_stage = ?, current_responder_id = ?, current_due_on = ?, current_deadline = ? "
+                + "WHERE id = ?", rows);
+        jdbc.sql("DELETE FROM complaint_open_deadline WHERE complaint_id IN (:ids)").param("ids", ids).update();
+        insertOpenDeadlines(ids, listings);
     }
 
     List<Long> openIds() {
@@ -371,7 +376,7 @@ class ComplaintRepository {
         }
         batch("INSERT INTO complaint_issue (complaint_id, issue_category_id) VALUES (?, ?)", issues);
         batch("INSERT INTO complaint_element (complaint_id, number, text) VALUES (?, ?, ?)", elements);
-        batch("INSERT INTO complaint_stage (" + STAGE_COLUMNS + ") VALUES (" + "?, ".repeat(34) + "?)", stages);
+        batch("INSERT INTO complaint_stage (" + STAGE_COLUMNS + ") VALUES (" + "?, ".repeat(37) + "?)", stages);
         batch("INSERT INTO complaint_finding (complaint_id, stage, element, finding, reasons) VALUES (?, ?, ?, ?, ?)", findings);
         batch("INSERT INTO complaint_remedy (complaint_id, position, stage, remedy_type, amount, description, recorded_on) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", remedies);
@@ -393,7 +398,8 @@ class ComplaintRepository {
             officer_independent, officer_staff_id, independent_name, independent_appointed_on, independent_independent,
             independent_staff_id, statement_agreed_on, report_on, chair_name, chair_appointed_on, chair_independent,
             member_one_name, member_one_appointed_on, member_one_independent, member_two_name, member_two_appointed_on,
-            member_two_independent, panel_on, panel_report_on, responded_on, outcome, decided_on""";
+            member_two_independent, panel_on, panel_report_on, responded_on, outcome, decided_on, statement_sent_on,
+            statement_agree_by, statement_amendments""";
 
     private static Object[] stageRow(long id, Stage s) {
         Extension x = s.extension();
@@ -414,7 +420,8 @@ class ComplaintRepository {
             chair == null ? null : chair.independent(),
             one == null ? null : one.name(), one == null ? null : one.appointedOn(), one == null ? null : one.independent(),
             two == null ? null : two.name(), two == null ? null : two.appointedOn(), two == null ? null : two.independent(),
-            s.panelOn(), s.panelReportOn(), s.respondedOn(), name(s.outcome()), s.decidedOn()};
+            s.panelOn(), s.panelReportOn(), s.respondedOn(), name(s.outcome()), s.decidedOn(), s.statementSentOn(),
+            s.statementAgreeBy(), s.statementAmendments()};
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -567,6 +574,7 @@ class ComplaintRepository {
         }
         stage.appointInvestigatingOfficer(appointment(rs, "officer"));
         stage.appointIndependentPerson(appointment(rs, "independent"));
+        stage.sendStatement(date(rs, "statement_sent_on"), date(rs, "statement_agree_by"), rs.getInt("statement_amendments"));
         stage.agreeStatement(date(rs, "statement_agreed_on"));
         stage.report(date(rs, "report_on"));
         stage.appointPanel(appointment(rs, "chair"), appointment(rs, "member_one"), appointment(rs, "member_two"));

@@ -12,7 +12,8 @@ record ComplaintSnapshot(String reference, ProcedureKind procedure, CaseStatus s
 
     record StageSnapshot(int number, LocalDate requestedOn, String lateRequestDiscretion, LocalDate acknowledgedOn,
                          Long responderId, String responderName, Extension extension, Appointment investigatingOfficer,
-                         Appointment independentPerson, LocalDate statementAgreedOn, LocalDate reportOn,
+                         Appointment independentPerson, LocalDate statementSentOn, LocalDate statementAgreeBy,
+                         int statementAmendments, LocalDate statementAgreedOn, LocalDate reportOn,
                          List<Appointment> panel, LocalDate panelOn, LocalDate panelReportOn, LocalDate respondedOn,
                          Outcome outcome, LocalDate decidedOn, List<ElementFinding> findings, List<String> actions) {
     }
@@ -22,7 +23,8 @@ record ComplaintSnapshot(String reference, ProcedureKind procedure, CaseStatus s
                 c.outOfScope(), c.lateAcceptance(), c.stages().stream().map(s -> new StageSnapshot(s.number(),
                         s.requestedOn(), s.lateRequestDiscretion(), s.acknowledgedOn(), s.responderId(),
                         s.responderName(), s.extension(), s.investigatingOfficer(), s.independentPerson(),
-                        s.statementAgreedOn(), s.reportOn(), s.panel(), s.panelOn(), s.panelReportOn(),
+                        s.statementSentOn(), s.statementAgreeBy(), s.statementAmendments(), s.statementAgreedOn(),
+                        s.reportOn(), s.panel(), s.panelOn(), s.panelReportOn(),
                         s.respondedOn(), s.outcome(), s.decidedOn(), s.findings(), s.actions())).toList(), c.remedies(),
                 c.withdrawnOn(), c.withdrawalReason(), c.suspensions(), c.adr(), c.costs(), c.closedOn(),
                 c.restriction().orElse(null));

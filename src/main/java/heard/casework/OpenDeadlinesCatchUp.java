@@ -35,7 +35,9 @@ class OpenDeadlinesCatchUp {
                     return 0;
                 }
                 CaseworkSettings config = settings.load();
-                complaints.findAllById(ids).forEach(c -> complaints.updateListing(c.id(), casework.listing(c, config)));
+                List<Complaint> cases = complaints.findAllById(ids);
+                complaints.updateListings(cases.stream().map(Complaint::id).toList(),
+                        cases.stream().map(c -> casework.listing(c, config)).toList());
                 complaints.deadlinesListed(ids);
                 return ids.size();
             });

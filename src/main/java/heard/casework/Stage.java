@@ -21,6 +21,9 @@ public final class Stage {
     private Extension extension;
     private Appointment investigatingOfficer;
     private Appointment independentPerson;
+    private LocalDate statementSentOn;
+    private LocalDate statementAgreeBy;
+    private int statementAmendments;
     private LocalDate statementAgreedOn;
     private LocalDate reportOn;
     private Appointment panelChair;
@@ -79,6 +82,21 @@ public final class Stage {
 
     public Appointment independentPerson() {
         return independentPerson;
+    }
+
+    /** Stage 2: the day the written statement of complaint (the latest, if amended) was sent for agreement. */
+    public LocalDate statementSentOn() {
+        return statementSentOn;
+    }
+
+    /** Stage 2: the day the complainant is asked to agree the statement by. */
+    public LocalDate statementAgreeBy() {
+        return statementAgreeBy;
+    }
+
+    /** Stage 2: how many times the statement was amended at the complainant's request and sent again. */
+    public int statementAmendments() {
+        return statementAmendments;
     }
 
     /** Stage 2: the day the written statement of complaint was agreed, which starts its clock. */
@@ -178,6 +196,12 @@ public final class Stage {
 
     void appointIndependentPerson(Appointment appointment) {
         this.independentPerson = appointment;
+    }
+
+    void sendStatement(LocalDate sentOn, LocalDate agreeBy, int amendments) {
+        this.statementSentOn = sentOn;
+        this.statementAgreeBy = agreeBy;
+        this.statementAmendments = amendments;
     }
 
     void agreeStatement(LocalDate date) {

@@ -23,6 +23,8 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import heard.interchange.caselog.Column;
+import heard.interchange.sheet.CsvSheetReader;
 import org.apache.commons.csv.CSVPrinter;
 
 /**

@@ -27,6 +27,8 @@ class CaseworkDeadlines implements DeadlineSource {
     static final DeadlineKind ACKNOWLEDGEMENT = new DeadlineKind("casework.acknowledgement", "notify.kind.casework.acknowledgement");
     static final DeadlineKind RESPONSE = new DeadlineKind("casework.response", "notify.kind.casework.response");
     static final DeadlineKind EXTENSION_END = new DeadlineKind("casework.extension-end", "notify.kind.casework.extension-end");
+    static final DeadlineKind STATEMENT_AGREEMENT = new DeadlineKind("casework.statement-agreement",
+            "notify.kind.casework.statement-agreement");
     static final DeadlineKind PANEL = new DeadlineKind("casework.panel", "notify.kind.casework.panel");
     static final DeadlineKind PANEL_REPORT = new DeadlineKind("casework.panel-report", "notify.kind.casework.panel-report");
     static final DeadlineKind AUTHORITY_RESPONSE = new DeadlineKind("casework.authority-response",
@@ -44,7 +46,7 @@ class CaseworkDeadlines implements DeadlineSource {
 
     @Override
     public List<DeadlineKind> kinds() {
-        return List.of(ACKNOWLEDGEMENT, RESPONSE, EXTENSION_END, PANEL, PANEL_REPORT, AUTHORITY_RESPONSE);
+        return List.of(ACKNOWLEDGEMENT, RESPONSE, EXTENSION_END, STATEMENT_AGREEMENT, PANEL, PANEL_REPORT, AUTHORITY_RESPONSE);
     }
 
     @Override
@@ -67,6 +69,7 @@ class CaseworkDeadlines implements DeadlineSource {
         return switch (d.kind()) {
             case ACKNOWLEDGEMENT -> ACKNOWLEDGEMENT;
             case RESPONSE -> d.extended() ? EXTENSION_END : RESPONSE;
+            case STATEMENT_AGREEMENT -> STATEMENT_AGREEMENT;
             case PANEL -> PANEL;
             case PANEL_REPORT -> PANEL_REPORT;
             case AUTHORITY_RESPONSE -> AUTHORITY_RESPONSE;

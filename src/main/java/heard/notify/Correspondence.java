@@ -114,6 +114,12 @@ class Correspondence {
         return m;
     }
 
+    /** Records in the case's audit trail that a letter was downloaded, and in which form. */
+    void letterGiven(CaseReference reference, long id, String format) {
+        audit.noted(new AuditSubject("case", reference.value()), "letter downloaded",
+                "Letter " + id + " downloaded as " + format);
+    }
+
     private CaseView view(CaseReference reference) {
         return casework.view(reference)
                 .orElseThrow(() -> new CorrespondenceRefusedException(null, "notify.send.caseNotFound"));

@@ -141,13 +141,17 @@ class CorrespondenceController {
     @GetMapping("/cases/{reference}/correspondence/{id}/letter.pdf")
     @PreAuthorize(READERS)
     ResponseEntity<byte[]> pdf(@PathVariable String reference, @PathVariable long id) {
-        return download(letters.pdf(item(reference, id)), MediaType.APPLICATION_PDF, reference + "-" + id + ".pdf");
+        byte[] letter = letters.pdf(item(reference, id));
+        correspondence.letterGiven(new CaseReference(reference), id, "pdf");
+        return download(letter, MediaType.APPLICATION_PDF, reference + "-" + id + ".pdf");
     }
 
     @GetMapping("/cases/{reference}/correspondence/{id}/letter.docx")
     @PreAuthorize(READERS)
     ResponseEntity<byte[]> docx(@PathVariable String reference, @PathVariable long id) {
-        return download(letters.docx(item(reference, id)), DOCX, reference + "-" + id + ".docx");
+        byte[] letter = letters.docx(item(reference, id));
+        correspondence.letterGiven(new CaseReference(reference), id, "docx");
+        return download(letter, DOCX, reference + "-" + id + ".docx");
     }
 
     private SentMessage item(String reference, long id) {

@@ -1,11 +1,13 @@
 package heard.privacy;
 
+import heard.audit.AuditTrail;
+
 /**
  * The classes of record the retention schedule gives a period, each counted from the day its handling
  * ended (docs/security.md, "Retention and subject access", says why each default is what it is).
  */
 public enum RecordClass {
-    COMPLAINT(6), COMPLIMENT(2), COMMENT(2), ENQUIRY(2), PUBLIC_SUBMISSION(1), AUDIT(7);
+    COMPLAINT(6), COMPLIMENT(2), COMMENT(2), ENQUIRY(2), PUBLIC_SUBMISSION(1), STAFF_MESSAGE(2), AUDIT(7);
 
     private final int defaultYears;
 
@@ -16,6 +18,19 @@ public enum RecordClass {
     /** The period Heard starts with (V093), in years after the record's handling ended. */
     public int defaultYears() {
         return defaultYears;
+    }
+
+    /** The shortest period allowed: the audit trail's floor, which the database enforces too; a year for the rest. */
+    public int fewestYears() {
+        return this == AUDIT ? AuditTrail.FLOOR_YEARS : 1;
+    }
+
+    /**
+     * Whether the schedule's nightly run erases it by age alone (messages to staff, the audit trail), rather
+     * than listing each record for a complaints manager to approve.
+     */
+    public boolean erasedByAge() {
+        return this == STAFF_MESSAGE || this == AUDIT;
     }
 
     public String messageKey() {

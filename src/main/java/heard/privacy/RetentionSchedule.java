@@ -14,6 +14,7 @@ import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
 import heard.casework.ClosedRecord;
 import heard.casework.Refusal;
+import heard.notify.NotifyPersonalData;
 import heard.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * complaints manager approves the ones to erase, and {@link Erasures} erases their personal data, record by
  * record, each in a transaction of its own, so that one refused (held meanwhile, reopened) stops no other.
  *
- * <p>The audit trail is a class of its own: no role the application runs as may delete from it (V003,
- * V091), so the review counts the entries past their period and the database's owner removes them
- * (README, "Retention").
+ * <p>Two classes are erased by age alone, by the nightly run ({@link #eraseByAge()}), without approval: messages
+ * to staff (reminders, alerts, digests: {@link NotifyPersonalData}) and the audit trail, whose period is never
+ * less than {@link AuditTrail#FLOOR_YEARS} years. The database refuses the application's role the deletion of a
+ * younger audit entry (db/vendor V092), so no one signed in to Heard can shorten the trail.
  */
 @Service
 public class RetentionSchedule {
@@ -68,22 +70,29 @@ public class RetentionSchedule {
     public record AuditDue(long entries, LocalDate before) {
     }
 
+    /** What a run erased by age: messages to staff erased, audit entries removed. */
+    public record ErasedByAge(int staffMessages, long auditEntries) {
+    }
+
     private final JdbcClient jdbc;
     private final RecordOwners owners;
     private final Erasures erasures;
     private final LegalHolds holds;
     private final AuditTrail audit;
+    private final NotifyPersonalData messages;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     RetentionSchedule(JdbcClient jdbc, RecordOwners owners, Erasures erasures, LegalHolds holds, AuditTrail audit,
-                      CurrentUser currentUser, PlatformTransactionManager transactions, Clock clock) {
+                      NotifyPersonalData messages, CurrentUser currentUser, PlatformTransactionManager transactions,
+                      Clock clock) {
         this.jdbc = jdbc;
         this.owners = owners;
         this.erasures = erasures;
         this.holds = holds;
         this.audit = audit;
+        this.messages = messages;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -100,8 +109,9 @@ public class RetentionSchedule {
     }
 
     /**
-     * Sets the periods. Refused, changing nothing, if a period is not 1 to {@value #MOST_YEARS} years (the
-     * refusal names its class's field), or if someone changed them since {@code version}.
+     * Sets the periods. Refused, changing nothing, if a period is not {@link RecordClass#fewestYears()} to
+     * {@value #MOST_YEARS} years (the refusal names its class's field), or if someone changed them since
+     * {@code version}.
      */
     public void change(Map<RecordClass, Integer> years, int version) {
         for (RecordClass recordClass : RecordClass.values()) {
@@ -109,8 +119,8 @@ public class RetentionSchedule {
             if (value == null) {
                 throw new Refusal(recordClass.field(), "retention.years.missing");
             }
-            if (value < 1 || value > MOST_YEARS) {
-                throw new Refusal(recordClass.field(), "retention.years.range", MOST_YEARS);
+            if (value < recordClass.fewestYears() || value > MOST_YEARS) {
+                throw new Refusal(recordClass.field(), "retention.years.range", recordClass.fewestYears(), MOST_YEARS);
             }
         }
         transaction.executeWithoutResult(status -> {
@@ -141,7 +151,7 @@ public class RetentionSchedule {
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             int listed = 0;
             for (RecordClass recordClass : RecordClass.values()) {
-                if (recordClass == RecordClass.AUDIT) {
+                if (recordClass.erasedByAge()) {
                     continue;
                 }
                 int years = periods.of(recordClass);
@@ -172,6 +182,29 @@ public class RetentionSchedule {
     public AuditDue auditDue() {
         LocalDate before = LocalDate.now(clock).minusYears(periods().of(RecordClass.AUDIT));
         return new AuditDue(audit.countBefore(before.atStartOfDay(clock.getZone()).toInstant()), before);
+    }
+
+    /**
+     * The nightly run's second part: erases the messages to staff written before their period began and removes
+     * the audit entries from before theirs (both counted from the start of the day, council time), each in a
+     * transaction of its own, and records what it did in the audit trail.
+     */
+    public ErasedByAge eraseByAge() {
+        LocalDate today = LocalDate.now(clock);
+        Periods periods = periods();
+        java.time.Instant staffBefore = today.minusYears(periods.of(RecordClass.STAFF_MESSAGE))
+                .atStartOfDay(clock.getZone()).toInstant();
+        int staffMessages = transaction.execute(status -> {
+            int erased = messages.eraseStaffMessagesBefore(staffBefore);
+            if (erased > 0) {
+                audit.changed(new AuditSubject("retention-schedule", "staff-messages"), "erased by age",
+                        erased + " messages to staff from before " + staffBefore + " erased", null, null);
+            }
+            return erased;
+        });
+        long auditEntries = audit.removeBefore(today.minusYears(periods.of(RecordClass.AUDIT))
+                .atStartOfDay(clock.getZone()).toInstant());
+        return new ErasedByAge(staffMessages, auditEntries);
     }
 
     /**

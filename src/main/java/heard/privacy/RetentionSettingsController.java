@@ -33,12 +33,12 @@ class RetentionSettingsController {
 
     /** The periods as typed, so that what was typed comes back with its error. Field names are {@link RecordClass#field()}. */
     record RetentionForm(String complaint, String compliment, String comment, String enquiry, String publicSubmission,
-                         String audit, Integer version) {
+                         String staffMessage, String audit, Integer version) {
 
         static RetentionForm of(RetentionSchedule.Periods p) {
             return new RetentionForm(text(p, RecordClass.COMPLAINT), text(p, RecordClass.COMPLIMENT),
                     text(p, RecordClass.COMMENT), text(p, RecordClass.ENQUIRY), text(p, RecordClass.PUBLIC_SUBMISSION),
-                    text(p, RecordClass.AUDIT), p.version());
+                    text(p, RecordClass.STAFF_MESSAGE), text(p, RecordClass.AUDIT), p.version());
         }
 
         private static String text(RetentionSchedule.Periods p, RecordClass c) {
@@ -52,6 +52,7 @@ class RetentionSettingsController {
                 case COMMENT -> comment;
                 case ENQUIRY -> enquiry;
                 case PUBLIC_SUBMISSION -> publicSubmission;
+                case STAFF_MESSAGE -> staffMessage;
                 case AUDIT -> audit;
             };
         }

@@ -16,16 +16,19 @@ import heard.casework.Stage;
 import heard.casework.TimelineEntry;
 import heard.feedback.FeedbackPersonalData;
 import heard.feedback.FeedbackRecord;
-import heard.feedback.FeedbackType;
+import heard.learning.LearningPersonalData;
+import heard.notify.NotifyPersonalData;
 import heard.publicform.HeldSubmission;
 import heard.publicform.PublicSubmissionPersonalData;
 import org.springframework.stereotype.Component;
 
 /**
  * Everything Heard holds that names one person, found through each owning module's API: the cases, feedback
- * and public submissions whose names, email, phone or date of birth match. In each record, what is about
- * someone else (the other party, a member of staff) is marked, and so is each free text that contains another
- * name the record knows, for the complaints manager to review before release.
+ * and public submissions whose names, email, phone or date of birth match, each with the letters, emails and
+ * receipts Heard sent about it (notify) and the lessons, actions and Ombudsman remedies drawn from it (learning).
+ * In each record, what is about someone else (the other party, a member of staff, a letter to someone else) is
+ * marked, and so is each free text that contains another name the record knows, for the complaints manager to
+ * review before release.
  */
 @Component
 class WhatHeardHolds {
@@ -33,22 +36,49 @@ class WhatHeardHolds {
     private final CaseworkPersonalData casework;
     private final FeedbackPersonalData feedback;
     private final PublicSubmissionPersonalData submissions;
+    private final NotifyPersonalData messages;
+    private final LearningPersonalData learning;
 
-    WhatHeardHolds(CaseworkPersonalData casework, FeedbackPersonalData feedback, PublicSubmissionPersonalData submissions) {
+    WhatHeardHolds(CaseworkPersonalData casework, FeedbackPersonalData feedback, PublicSubmissionPersonalData submissions,
+                   NotifyPersonalData messages, LearningPersonalData learning) {
         this.casework = casework;
         this.feedback = feedback;
         this.submissions = submissions;
+        this.messages = messages;
+        this.learning = learning;
     }
 
     List<HeldRecord> about(PersonSought person) {
         List<HeldRecord> held = new ArrayList<>();
         casework.naming(person).forEach(c -> held.add(complaint(c, person)));
-        feedback.naming(person).forEach(f -> held.add(feedback(f)));
+        feedback.naming(person).forEach(f -> held.add(feedback(f, person)));
         submissions.naming(person).forEach(s -> held.add(submission(s, person)));
         return held;
     }
 
-    private static HeldRecord complaint(Complaint c, PersonSought person) {
+    /** What Heard sent about the record and what the learning register drew from it, added to its fields. */
+    private void sentAndLearned(String reference, PersonSought person, Fields f) {
+        for (NotifyPersonalData.HeldMessage m : messages.about(reference)) {
+            f.fact("message.sent", LocalDate.ofInstant(m.createdAt(), LONDON) + ", " + m.kind() + " by " + m.channel()
+                    + ", " + m.status());
+            String to = java.util.stream.Stream.of(m.recipientName(), m.recipientEmail(), m.recipientAddress())
+                    .filter(s -> s != null && !s.isBlank()).reduce((a, b) -> a + ", " + b).orElse(null);
+            boolean toThePerson = person.namesMatch(m.recipientName()) || person.emailMatches(m.recipientEmail());
+            f.person("message.to", to, !toThePerson);
+            f.text("message.subject", m.subject());
+            f.text("message.body", m.body());
+        }
+        for (LearningPersonalData.Entry e : learning.about(reference)) {
+            StringBuilder what = new StringBuilder(e.kind()).append(' ').append(e.id()).append(", ").append(e.on());
+            e.facts().forEach(t -> what.append(", ").append(t.value()));
+            f.fact("learning." + e.kind(), what);
+            e.texts().forEach(t -> f.text("learning." + t.name(), t.value()));
+        }
+    }
+
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
+    private HeldRecord complaint(Complaint c, PersonSought person) {
         ComplaintDetails d = c.details();
         boolean isComplainant = person.namesMatch(d.complainant().name()) || person.emailMatches(d.complainant().email())
                 || person.phoneMatches(d.complainant().phone());
@@ -100,6 +130,7 @@ class WhatHeardHolds {
         for (TimelineEntry t : c.timeline()) {
             f.text("timeline", t.text());
         }
+        sentAndLearned(c.reference().value(), person, f);
         RecordClass recordClass = RecordClass.COMPLAINT;
         return new HeldRecord(recordClass, c.reference().value(), role, d.receivedOn(), !c.isClosed(), f.fields);
     }
@@ -116,7 +147,7 @@ class WhatHeardHolds {
         return all;
     }
 
-    private HeldRecord feedback(FeedbackRecord r) {
+    private HeldRecord feedback(FeedbackRecord r, PersonSought person) {
         Fields f = new Fields(Set.of());
         f.fact("recordType", r.type().code());
         f.fact("receivedOn", r.receivedOn());
@@ -124,6 +155,7 @@ class WhatHeardHolds {
         f.person("from.name", r.fromName(), false);
         f.person("from.contact", r.fromContact(), false);
         f.text("summary", r.summary());
+        sentAndLearned(r.reference().value(), person, f);
         RecordClass recordClass = switch (r.type()) {
             case COMPLIMENT -> RecordClass.COMPLIMENT;
             case COMMENT -> RecordClass.COMMENT;
@@ -133,7 +165,7 @@ class WhatHeardHolds {
         return new HeldRecord(recordClass, r.reference().value(), "from", r.receivedOn(), open, f.fields);
     }
 
-    private static HeldRecord submission(HeldSubmission s, PersonSought person) {
+    private HeldRecord submission(HeldSubmission s, PersonSought person) {
         boolean isWriter = person.namesMatch(s.fromName()) || person.emailMatches(s.email()) || person.phoneMatches(s.phone());
         Set<String> others = new LinkedHashSet<>();
         if (!isWriter) {
@@ -158,6 +190,7 @@ class WhatHeardHolds {
         f.text("putRight", s.putRight());
         f.person("staffNamed", s.staffNamed(), true);
         s.attachments().forEach(a -> f.fact("attachment", a));
+        sentAndLearned(s.reference(), person, f);
         return new HeldRecord(RecordClass.PUBLIC_SUBMISSION, s.reference(), isWriter ? "writer" : "child", s.receivedOn(),
                 "new".equals(s.status()), f.fields);
     }

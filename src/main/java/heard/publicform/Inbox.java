@@ -88,9 +88,12 @@ class Inbox {
         return attachments.ofSubmission(submission.id());
     }
 
-    @Transactional(readOnly = true)
+    /** A file sent with a submission, its download recorded in the audit trail (by its stored name: the sender's may name someone). */
+    @Transactional
     Optional<byte[]> file(Submission submission, String storedName) {
-        return attachments.content(submission.id(), storedName);
+        Optional<byte[]> content = attachments.content(submission.id(), storedName);
+        content.ifPresent(c -> audit.noted(subject(submission), "file downloaded", "File " + storedName + " downloaded"));
+        return content;
     }
 
     /** The complaint for casework's log form, which logs it under the submission's handover id. */

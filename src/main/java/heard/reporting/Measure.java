@@ -255,11 +255,6 @@ enum Measure {
                 .append(condition()).toString();
     }
 
-    /** True when the row source needs {@code :today} and {@code :week_end} bound. */
-    boolean needsToday() {
-        return rows().contains(":today");
-    }
-
     static Optional<Measure> bySlug(String slug) {
         return Arrays.stream(values()).filter(m -> m.slug.equals(slug)).findFirst();
     }
@@ -274,8 +269,7 @@ enum Measure {
         STAGES("""
                 casework_stage_view s
                 LEFT JOIN calendar_day clock ON clock."day" = s.clock_start_on
-                LEFT JOIN calendar_day answered ON answered."day" = s.responded_on
-                CROSS JOIN %s""".formatted(Sql.KNOWN), Sql.STAGE_COMPLAINT, Sql.STAGE_RECORD),
+                LEFT JOIN calendar_day answered ON answered."day" = s.responded_on""", Sql.STAGE_COMPLAINT, Sql.STAGE_RECORD),
 
         /** Stage 3 stages whose review panel met, with the calendar days of each step. */
         PANELS("""
@@ -283,8 +277,7 @@ enum Measure {
                 LEFT JOIN calendar_day requested ON requested."day" = s.requested_on
                 LEFT JOIN calendar_day panel ON panel."day" = s.panel_on
                 LEFT JOIN calendar_day report ON report."day" = s.panel_report_on
-                LEFT JOIN calendar_day answered ON answered."day" = s.responded_on
-                CROSS JOIN %s""".formatted(Sql.KNOWN),
+                LEFT JOIN calendar_day answered ON answered."day" = s.responded_on""",
                 Sql.STAGE_COMPLAINT + " AND s.stage = 3 AND s.panel_on IS NOT NULL", Sql.STAGE_RECORD),
 
         /** Each issue of each Stage 1 complaint. */
@@ -308,9 +301,9 @@ enum Measure {
                         CASE WHEN f.quotable THEN 1 ELSE 0 END AS quotable
                  FROM feedback_view f
                  LEFT JOIN calendar_day received ON received."day" = f.received_on
-                 LEFT JOIN calendar_day answered ON answered."day" = f.responded_on
-                 CROSS JOIN %s) r""".formatted(Sql.flag(Sql.onOrBeforeDue("f.responded_on", "answered", "received",
-                StatutoryTimescales.MEMBER_ENQUIRY.target().count())), Sql.KNOWN), null,
+                 LEFT JOIN calendar_day answered ON answered."day" = f.responded_on) r""".formatted(
+                Sql.flag(Sql.onOrBeforeDue("f.responded_on", "answered", "received",
+                StatutoryTimescales.MEMBER_ENQUIRY.target().count()))), null,
                 "r.reference, r.record_kind, r.received_on, r.service_area_id, r.team_id"),
 
         /** The Ombudsman's cases, with the record (case or feedback) each concerns. */
@@ -501,15 +494,12 @@ enum Measure {
         /** The record of a case's remedy, cost, session or action, as the row sources list it. */
         static final String CASE_RECORD = "c.reference, 'case' AS record_kind, c.received_on, c.service_area_id, c.team_id";
 
-        /** The first day the calendar knows and the number of its last working day, joined once to a source's rows. */
-        static final String KNOWN =
-                "(SELECT MIN(\"day\") AS first_day, MAX(working_day_no) AS last_no FROM calendar_day) known";
 
         /** How long a stage's answer took: within the target, within the extended time, over it, or not measurable. */
         static final String BAND = """
-                CASE WHEN clock.working_day_no IS NULL OR clock.working_day_no + (%1$s) > known.last_no THEN 'UNMEASURED'
+                CASE WHEN clock.working_day_no IS NULL OR clock.working_day_no + (%1$s) > CAST(:known_last_no AS INTEGER) THEN 'UNMEASURED'
                      WHEN %2$s THEN 'WITHIN_TARGET'
-                     WHEN clock.working_day_no + (%3$s) > known.last_no THEN 'UNMEASURED'
+                     WHEN clock.working_day_no + (%3$s) > CAST(:known_last_no AS INTEGER) THEN 'UNMEASURED'
                      WHEN %4$s THEN 'WITHIN_EXTENDED'
                      ELSE 'OVER_EXTENDED' END""".formatted(byStage(Timescales.TARGET_DAYS),
                 onOrBeforeDue("s.responded_on", "answered", "clock", byStage(Timescales.TARGET_DAYS)),
@@ -538,10 +528,14 @@ enum Measure {
          * calendar. The working days before a day are its number less one if it is itself a working day, and a day is
          * on or before the due day exactly when fewer working days than the due day's number come before it. A day
          * outside the calendar is before the due day if before the calendar's first day, after it otherwise.
+         *
+         * <p>The calendar's first day and the number of its last working day are parameters ({@code :known_first_day},
+         * {@code :known_last_no}), read once per query by {@code MeasureQueries}: joined to the rows as a subquery, they
+         * kept PostgreSQL from building the hash of the stages' complaints in parallel (docs/benchmarks.md).
          */
         static String onOrBeforeDue(String day, String dayCalendar, String startCalendar, Object n) {
-            return ("(%2$s.working_day_no + (%4$s) <= known.last_no AND CASE WHEN %1$s.working_day_no IS NULL "
-                    + "THEN %3$s < known.first_day ELSE %1$s.working_day_no - CASE WHEN %1$s.is_working THEN 1 ELSE 0 END "
+            return ("(%2$s.working_day_no + (%4$s) <= CAST(:known_last_no AS INTEGER) AND CASE WHEN %1$s.working_day_no IS NULL "
+                    + "THEN %3$s < CAST(:known_first_day AS DATE) ELSE %1$s.working_day_no - CASE WHEN %1$s.is_working THEN 1 ELSE 0 END "
                     + "< %2$s.working_day_no + (%4$s) END)").formatted(dayCalendar, startCalendar, day, n);
         }
 

@@ -89,9 +89,7 @@ class MeasureQueries {
         for (Scan scan : Scan.of(buckets)) {
             String sql = scan.sql();
             Map<String, Object> params = new HashMap<>(scan.params());
-            if (sql.contains(":today")) {
-                params.putAll(todayParameters());
-            }
+            params.putAll(sharedParameters(sql));
             tallies.putAll(scan.read(jdbc.sql(sql).params(params).query((rs, n) -> Scan.groupRow(rs)).list()));
         }
         return tallies;
@@ -102,7 +100,7 @@ class MeasureQueries {
      * values given; an empty value asks for rows where that dimension is null.
      */
     List<Row> rows(Measure measure, ReportPeriod period, Map<Dim, Optional<String>> filters) {
-        Map<String, Object> params = new HashMap<>(measure.needsToday() ? todayParameters() : Map.of());
+        Map<String, Object> params = new HashMap<>(sharedParameters(measure.rows()));
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (period != null) {
             where.append(" AND r.counted_on BETWEEN :from AND :to");
@@ -181,11 +179,24 @@ class MeasureQueries {
                 .query((rs, n) -> new YouSaidWeDid(rs.getString("you_said"), rs.getString("we_did"))).list();
     }
 
-    private Map<String, Object> todayParameters() {
-        LocalDate today = LocalDate.now(clock);
+    /** The parameters a measure's SQL may use besides its period: today, and what the calendar knows. */
+    private Map<String, Object> sharedParameters(String sql) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("today", today);
-        params.put("week_end", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+        if (sql.contains(":today")) {
+            LocalDate today = LocalDate.now(clock);
+            params.put("today", today);
+            params.put("week_end", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+        }
+        if (sql.contains(":known_")) {
+            Map<String, Object> known = jdbc.sql("SELECT MIN(\"day\") AS first_day, MAX(working_day_no) AS last_no FROM calendar_day")
+                    .query((rs, n) -> {
+                        Map<String, Object> row = new HashMap<>();
+                        row.put("known_first_day", rs.getObject("first_day", LocalDate.class));
+                        row.put("known_last_no", rs.getObject("last_no", Integer.class));
+                        return row;
+                    }).single();
+            params.putAll(known);
+        }
         return params;
     }
 

@@ -73,7 +73,11 @@ class ReportBuilder {
      * @param linked        counts link to their drill-downs (the staff page)
      */
     ReportDocument build(ReportKind kind, ReportPeriod period, boolean publicVersion, boolean linked) {
-        Figures figures = reportFigures.compute(period);
+        return build(kind, period, reportFigures.compute(period), publicVersion, linked);
+    }
+
+    /** The report written from figures computed already, so that the forms of one request share one computation. */
+    ReportDocument build(ReportKind kind, ReportPeriod period, Figures figures, boolean publicVersion, boolean linked) {
         ReportingSettings.Values values = settings.current();
         boolean suppressed = publicVersion && values.suppressSmallNumbers();
         Writer writer = new Writer(figures, period, narratives.of(period), values.onTimeTargetPercent(),

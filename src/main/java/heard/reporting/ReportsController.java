@@ -43,17 +43,20 @@ class ReportsController {
 
     static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final ReportBuilder builder;
     private final PdfReport pdf;
     private final DocxReport docx;
+    private final ReportForms forms;
     private final Narratives narratives;
     private final ReportingSettings settings;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportsController(ReportBuilder builder, PdfReport pdf, DocxReport docx, Narratives narratives,
+    ReportsController(ReportBuilder builder, PdfReport pdf, DocxReport docx, ReportForms forms, Narratives narratives,
                       ReportingSettings settings, MessageSource messages, Clock clock) {
+        this.forms = forms;
         this.messages = messages;
         this.builder = builder;
         this.pdf = pdf;
@@ -146,6 +149,17 @@ class ReportsController {
                                 @RequestParam(defaultValue = "false") boolean publicVersion) {
         ReportDocument document = document(kind, from, to, publicVersion);
         return download(docx.write(document), DOCX, fileName(document, "docx"));
+    }
+
+    /** The web page, PDF and Word document (and, for staff, the figures) in one ZIP, from one computation of the figures. */
+    @GetMapping("/reports/{kind:annual|quarterly|monthly}.zip")
+    ResponseEntity<byte[]> zip(@PathVariable String kind,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               @RequestParam(defaultValue = "false") boolean publicVersion) {
+        ReportKind reportKind = kind(kind);
+        ReportForms.Written written = forms.write(reportKind, period(reportKind, from, to), publicVersion);
+        return download(written.zip(), ZIP, written.fileName());
     }
 
     @GetMapping("/reports/narrative")

@@ -6,7 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,14 +23,18 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Decides a handler's {@code @PreAuthorize} before anything else of the request is looked at: before its
  * parameters are read (so that a person refused the page is refused, not told a parameter is missing) and
  * before {@link ConfirmedRecently} asks them to confirm who they are (so nobody confirms for a page they
- * cannot have). The method-security proxy still decides again when the handler is called; an expression
- * that reads the handler's arguments ({@code #name}) is left to it alone.
+ * cannot have). The method-security proxy still decides again when the handler is called, and publishes its
+ * decision for the {@link AccessLog}; a refusal here, where the proxy is never reached, is published from here.
+ * An expression that reads the handler's arguments ({@code #name}) is left to the proxy alone.
  */
 class AuthorizeBeforeBinding implements HandlerInterceptor {
 
     private final PreAuthorizeAuthorizationManager decisions = new PreAuthorizeAuthorizationManager();
 
-    AuthorizeBeforeBinding(RoleHierarchy roles) {
+    private final AuthorizationEventPublisher publisher;
+
+    AuthorizeBeforeBinding(RoleHierarchy roles, AuthorizationEventPublisher publisher) {
+        this.publisher = publisher;
         DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
         expressions.setRoleHierarchy(roles);
         decisions.setExpressionHandler(expressions);
@@ -41,10 +46,11 @@ class AuthorizeBeforeBinding implements HandlerInterceptor {
             return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        AuthorizationResult result = decisions.authorize(() -> authentication,
-                new SimpleMethodInvocation(method.getBean(), method.getMethod()));
+        SimpleMethodInvocation invocation = new SimpleMethodInvocation(method.getBean(), method.getMethod());
+        AuthorizationResult result = decisions.authorize(() -> authentication, invocation);
         if (result != null && !result.isGranted()) {
-            throw new AccessDeniedException("Access Denied");
+            publisher.publishAuthorizationEvent(() -> authentication, invocation, result);
+            throw new AuthorizationDeniedException("Access Denied", result);
         }
         return true;
     }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
@@ -54,9 +55,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
             + "frame-ancestors 'none'";
 
     private final ObjectProvider<RecentConfirmation> confirmation;
+    private final ObjectProvider<AuthorizationEventPublisher> decisions;
 
-    SecurityConfiguration(ObjectProvider<RecentConfirmation> confirmation) {
+    SecurityConfiguration(ObjectProvider<RecentConfirmation> confirmation,
+                          ObjectProvider<AuthorizationEventPublisher> decisions) {
         this.confirmation = confirmation;
+        this.decisions = decisions;
     }
 
     /**
@@ -89,7 +93,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new SignInEntryPoint())
-                        .accessDeniedHandler(new RefusalsAreRecorded(audit)))
+                        .accessDeniedHandler(new RefusalsAreRecorded(audit, clock)))
                 .addFilterBefore(new AbsoluteSessionTimeout(properties.session().absoluteTimeout(), Clock.systemUTC()),
                         SecurityContextHolderFilter.class)
                 .addFilterAfter(new SignInSteps(secondFactors), AuthorizationFilter.class);
@@ -131,7 +135,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new AuthorizeBeforeBinding(roleHierarchy())).order(Ordered.HIGHEST_PRECEDENCE);
+        registry.addInterceptor(new AuthorizeBeforeBinding(roleHierarchy(), decisions.getObject())).order(Ordered.HIGHEST_PRECEDENCE);
         registry.addInterceptor(new ConfirmedRecentlyInterceptor(confirmation.getObject()));
     }
 }

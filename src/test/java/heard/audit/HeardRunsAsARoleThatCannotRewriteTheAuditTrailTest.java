@@ -7,6 +7,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Heard on PostgreSQL as the README says to run it: Flyway migrates as the owner of the tables, and
  * the application connects as a role with only the privileges it needs, set up with the README's SQL.
  * Heard starts and writes (its first administrator, the audit trail); the audit trail refuses that
- * role UPDATE, DELETE and TRUNCATE by privilege, and the role cannot drop or disable the trigger that
- * refuses them to the owner. PostgreSQL only: H2 has no roles to speak of.
+ * role UPDATE and TRUNCATE by privilege, and DELETE by the trigger (the owner's too) for every entry younger
+ * than 7 years; the role cannot drop or disable that trigger. The retention run, as that role, removes an
+ * entry older than 7 years. PostgreSQL only: H2 has no roles to speak of.
  */
 // A context of its own, closed after the class so that its database connections do not wait for the end of the suite.
 @DirtiesContext
@@ -55,16 +60,37 @@ class HeardRunsAsARoleThatCannotRewriteTheAuditTrailTest {
         AuditSubject subject = new AuditSubject("team", UUID.randomUUID().toString());
         transactions.executeWithoutResult(t -> audit.changed(subject, "renamed", "Team renamed", null, Map.of("name", "New")));
 
-        for (String rewrite : List.of("UPDATE audit_event SET actor = 'someone else'", "DELETE FROM audit_event",
-                "TRUNCATE TABLE audit_event")) {
+        for (String rewrite : List.of("UPDATE audit_event SET actor = 'someone else'", "TRUNCATE TABLE audit_event")) {
             assertThatThrownBy(() -> jdbc.sql(rewrite).update()).as(rewrite)
                     .hasStackTraceContaining("permission denied for table audit_event");
         }
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).hasStackTraceContaining("append-only");
         for (String dodge : List.of("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only",
                 "DROP TRIGGER audit_event_append_only ON audit_event", "DROP TABLE audit_event")) {
             assertThatThrownBy(() -> jdbc.sql(dodge).update()).as(dodge).hasStackTraceContaining("must be owner");
         }
         assertThat(audit.history(subject)).singleElement().satisfies(e -> assertThat(e.summary()).isEqualTo("Team renamed"));
+    }
+
+    @Test
+    void theRetentionRunAsTheApplicationsRoleRemovesAnEntryPastSevenYearsAndNoYoungerOne() {
+        AuditSubject old = new AuditSubject("case", UUID.randomUUID().toString());
+        AuditSubject young = new AuditSubject("case", UUID.randomUUID().toString());
+        Instant now = Instant.now();
+        for (var entry : Map.of(old, now.minus(Duration.ofDays(8 * 366)), young, now.minus(Duration.ofDays(6 * 365))).entrySet()) {
+            jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, subject_type, subject_id) "
+                            + "VALUES (:at, 'olive', 'viewed', :type, :id)")
+                    .param("at", OffsetDateTime.ofInstant(entry.getValue(), ZoneOffset.UTC))
+                    .param("type", entry.getKey().type()).param("id", entry.getKey().id()).update();
+        }
+
+        assertThat(audit.removeBefore(now.minus(Duration.ofDays(7 * 366)))).isPositive();
+        assertThat(audit.history(old)).isEmpty();
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE subject_id = :id").param("id", young.id()).update())
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> audit.removeBefore(now.minus(Duration.ofDays(5 * 365))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(audit.history(young)).hasSize(1);
     }
 
     /**

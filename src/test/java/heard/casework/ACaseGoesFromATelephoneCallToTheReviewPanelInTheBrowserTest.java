@@ -121,9 +121,22 @@ class ACaseGoesFromATelephoneCallToTheReviewPanelInTheBrowserTest {
         browser.fill("officerName", "Ivan Investigator").fill("personName", "Ida Independent").choose("personIndependent")
                 .press("Save");
         assertThat(browser.text()).contains("Ivan Investigator", "Not yet agreed: the Stage 2 clock has not started");
+        // The statement is sent for agreement (to agree by the council's 10 working days), then agreed.
+        browser.follow("Send the statement of complaint for agreement").assertAccessible();
+        browser.fill("agreeBy-day", "3").press("Save");
+        assertThat(browser.errorSummary()).containsExactly("The date to agree by must include a month and year");
+        browser.assertAccessible();
+        browser.fill("agreeBy-day", "").press("Save");
+        assertThat(browser.text()).contains("Sent for agreement on 20 January 2025, to agree by 3 February 2025");
+        browser.assertAccessible();
         clock.setDate(LocalDate.of(2025, 1, 27));
-        browser.follow("Record the agreed statement of complaint").press("Save");
-        assertThat(browser.text()).contains("5 working days after the request");
+        browser.follow("Record the agreed statement of complaint").assertAccessible();
+        browser.fillDate("on", LocalDate.of(2025, 1, 17)).press("Save");
+        assertThat(browser.errorSummary()).containsExactly("The statement cannot be agreed before Stage 2 was requested (20 January 2025)");
+        browser.assertAccessible();
+        browser.fillDate("on", LocalDate.of(2025, 1, 27)).press("Save");
+        assertThat(browser.text()).contains("5 working days after the request", "Agreed on 27 January 2025");
+        browser.assertAccessible();
         expectDue(LocalDate.of(2025, 1, 27), 25);
         clock.setDate(LocalDate.of(2025, 2, 24));
         browser.follow("Record the investigation report").press("Save");

@@ -149,6 +149,53 @@ class AStatutoryComplaintGoesThroughEveryStageOnItsFormsTest {
                 "Review panel reported", "Stage 2 requested", "The complainant was in hospital");
     }
 
+    /**
+     * The Investigating Officer's statement of complaint is sent for agreement by the council's default of 10 working
+     * days, amended at the complainant's request and sent again to agree by a day the officer enters, then agreed:
+     * each refusal against its field, the case page saying where it stands, the timeline recording each step.
+     */
+    @Test
+    void theStageTwoStatementIsSentAmendedAndAgreedOnItsForms() throws Exception {
+        done(pages.officer, "acknowledge", Map.of("on", LocalDate.of(2024, 12, 20), "stage", 1));
+        done(pages.officer, "allocate", Map.of("responderId", pages.responder.id(), "stage", 1));
+        clock.setDate(LocalDate.of(2025, 1, 6));
+        done(pages.responder, "respond", Map.of("respondedOn", LocalDate.of(2025, 1, 6), "outcome", "NOT_UPHELD",
+                "findings[0].finding", "NOT_UPHELD", "findings[1].finding", "NOT_UPHELD", "stage", 1, "elements", 2));
+        clock.setDate(LocalDate.of(2025, 1, 14));
+        done(pages.officer, "request-next-stage", Map.of("requestedOn", LocalDate.of(2025, 1, 10)));
+
+        refused(pages.officer, "send-statement", Map.of("sentOn.day", ""), List.of("Enter the date the statement was sent"),
+                List.of("#sentOn-day"));
+        refused(pages.officer, "send-statement", Map.of("sentOn", LocalDate.of(2025, 1, 9)),
+                List.of("The statement cannot be sent before Stage 2 was requested (10 January 2025)"), List.of("#sentOn-day"));
+        refused(pages.officer, "send-statement", Map.of("sentOn", LocalDate.of(2025, 1, 14), "agreeBy", LocalDate.of(2025, 1, 13)),
+                List.of("The day to agree by must be after the day the statement is sent (14 January 2025)"),
+                List.of("#agreeBy-day"));
+        refused(pages.officer, "send-statement", Map.of("sentOn", LocalDate.of(2025, 1, 14), "agreeBy.day", "31",
+                "agreeBy.month", "2", "agreeBy.year", "2025"), List.of("The date to agree by must be a real date"),
+                List.of("#agreeBy-day"));
+        // Left blank, the day to agree by is 10 working days after sending: Tuesday 28 January.
+        done(pages.officer, "send-statement", Map.of("sentOn", LocalDate.of(2025, 1, 14)));
+        assertThat(casePage(pages.officer).text()).contains("Sent for agreement on 14 January 2025, to agree by 28 January 2025",
+                "Not yet agreed", "Written statement of complaint sent to the complainant for agreement");
+
+        clock.setDate(LocalDate.of(2025, 1, 21));
+        Document again = CaseworkPages.page(pages.get(pages.officer, path("send-statement")));
+        assertThat(again.text()).contains("this records the amended statement");
+        done(pages.officer, "send-statement", Map.of("sentOn", LocalDate.of(2025, 1, 21), "agreeBy", LocalDate.of(2025, 1, 31)));
+        assertThat(casePage(pages.officer).text()).contains(
+                "Amended at the complainant's request (once): sent again on 21 January 2025, to agree by 31 January 2025",
+                "Amended statement of complaint sent to the complainant for agreement");
+
+        clock.setDate(LocalDate.of(2025, 1, 24));
+        refused(pages.officer, "agree-statement", Map.of("on", LocalDate.of(2025, 1, 20)),
+                List.of("The statement cannot be agreed before it was sent (21 January 2025)"), List.of("#on-day"));
+        done(pages.officer, "agree-statement", Map.of("on", LocalDate.of(2025, 1, 24)));
+        Document page = casePage(pages.officer);
+        assertThat(page.text()).contains("Agreed on 24 January 2025");
+        assertThat(pages.get(pages.officer, path("send-statement")).getResponse().getStatus()).isEqualTo(404);
+    }
+
     @Test
     void aNoteACostAndMediationAreRecordedBesideTheProcedure() throws Exception {
         refused(pages.officer, "add-note", Map.of("text", ""), List.of("Enter the note"), List.of("#text"));

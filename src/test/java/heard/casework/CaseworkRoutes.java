@@ -57,7 +57,7 @@ class CaseworkRoutes implements AuthorizationMatrix.Section {
                 .at("/cases/{stageTwoCase}/extend", and(OFFICERS, of(Who.SENIOR_MANAGER)));
         move(routes, "respond").at("/cases/{stageOneCase}/respond", and(OFFICERS, of(Who.RESPONDING_MANAGER)))
                 .at("/cases/{panelReportedCase}/respond", and(OFFICERS, of(Who.SENIOR_MANAGER)));
-        for (String officers : new String[] {"appoint-investigators", "agree-statement"}) {
+        for (String officers : new String[] {"appoint-investigators", "send-statement", "agree-statement"}) {
             move(routes, officers).at("/cases/{stageTwoCase}/" + officers, OFFICERS);
         }
         move(routes, "record-investigation-report").at("/cases/{stageTwoReportedCase}/record-investigation-report",

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import heard.interchange.caselog.Column;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,13 +25,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Case log files for tests: rows written as a person's spreadsheet would have them, and exports read back. */
-final class CaseLogFiles {
+public final class CaseLogFiles {
 
     private CaseLogFiles() {
     }
 
     /** A row of the case log from "column=value" pairs, every other column blank. */
-    static Map<String, String> row(String... pairs) {
+    public static Map<String, String> row(String... pairs) {
         Map<String, String> row = new LinkedHashMap<>();
         for (String pair : pairs) {
             int equals = pair.indexOf('=');
@@ -39,7 +40,7 @@ final class CaseLogFiles {
         return row;
     }
 
-    static Path csv(Path dir, String name, List<String> header, List<Map<String, String>> rows) throws IOException {
+    public static Path csv(Path dir, String name, List<String> header, List<Map<String, String>> rows) throws IOException {
         Path file = dir.resolve(name);
         try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
             printer.printRecord(header);
@@ -52,7 +53,7 @@ final class CaseLogFiles {
         return file;
     }
 
-    static Path csv(Path dir, String name, List<Map<String, String>> rows) throws IOException {
+    public static Path csv(Path dir, String name, List<Map<String, String>> rows) throws IOException {
         return csv(dir, name, SampleCaseLog.header(), rows);
     }
 
@@ -60,7 +61,7 @@ final class CaseLogFiles {
      * A workbook as Excel would save it: date columns as real date cells (shown dd/mm/yyyy) where the
      * value is ISO, as text where it is not, money as numbers, everything else text.
      */
-    static Path xlsx(Path dir, String name, List<Map<String, String>> rows) throws IOException {
+    public static Path xlsx(Path dir, String name, List<Map<String, String>> rows) throws IOException {
         Path file = dir.resolve(name);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("Log");
@@ -98,7 +99,7 @@ final class CaseLogFiles {
     }
 
     /** An exported CSV's rows by reference, each as column → cell (blank cells left out). */
-    static Map<String, Map<String, String>> read(byte[] csv) throws IOException {
+    public static Map<String, Map<String, String>> read(byte[] csv) throws IOException {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         String text = new String(csv, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
@@ -120,7 +121,7 @@ final class CaseLogFiles {
         return rows;
     }
 
-    static Map<String, Map<String, String>> read(Path csv) throws IOException {
+    public static Map<String, Map<String, String>> read(Path csv) throws IOException {
         return read(Files.readAllBytes(csv));
     }
 }

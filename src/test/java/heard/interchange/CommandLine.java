@@ -21,9 +21,9 @@ import heard.testing.TestDatabase;
  * Runs {@code java -jar heard.jar COMMAND ...} in this JVM, against a Heard of its own: an H2 database in
  * a folder, or, when the tests run on PostgreSQL, a schema of its own there.
  */
-final class CommandLine {
+public final class CommandLine {
 
-    record Run(int exitCode, String out, String err) {
+    public record Run(int exitCode, String out, String err) {
     }
 
     private final List<String> database = new ArrayList<>();
@@ -35,7 +35,7 @@ final class CommandLine {
     }
 
     /** An empty Heard. */
-    static CommandLine emptyHeard(Path dir) {
+    public static CommandLine emptyHeard(Path dir) {
         if (!TestDatabase.isPostgres()) {
             return new CommandLine(List.of("--heard.data-dir=" + dir),
                     "jdbc:h2:file:" + dir + "/heard;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=TRUE");
@@ -63,7 +63,7 @@ final class CommandLine {
                 : DriverManager.getConnection(url, "sa", "");
     }
 
-    Run run(String... words) {
+    public Run run(String... words) {
         List<String> args = new ArrayList<>(List.of(words));
         args.addAll(database);
         PrintStream out = System.out;

@@ -10,6 +10,9 @@ import java.util.Set;
 
 import heard.AuthorizationMatrix;
 import heard.AuthorizationMatrix.Who;
+import heard.interchange.jobs.ImportJobs;
+import heard.interchange.sheet.CaseLogFormat;
+import heard.interchange.transfer.ImportOptions;
 
 /**
  * The case log: complaints managers import and export it (the export after confirming who they are);

@@ -139,6 +139,62 @@ class StageOneRemindersGoOnTheRightWorkingDaysAcrossChristmasTest extends Notify
                 .contains("Also overdue on it: Stage 1 response.");
     }
 
+    /**
+     * At Stage 2 the Investigating Officer sends the statement of complaint on 16 December, asking for agreement by
+     * Monday 4 January: the officer (who signs in to Heard) is reminded on 30 December, alerted with the complaints
+     * manager on 5 January, followed up on the 6th and 7th; the statement agreed on the 7th, nothing after (the
+     * Stage 2 answer, now due in 25 working days, is not yet near).
+     */
+    @Test
+    void theStageTwoStatementsAgreementIsRemindedToTheInvestigatorAndStopsOnceAgreed() {
+        StaffMember officer = staff("Olive Officer", Role.COMPLAINTS_OFFICER);
+        StaffMember manager = staff("Clare Manager", Role.COMPLAINTS_MANAGER);
+        StaffMember responder = staff("Rita Responder", Role.RESPONDING_MANAGER);
+        StaffMember investigator = staff("Ivan Investigator", Role.INVESTIGATOR);
+        LocalDate received = LocalDate.of(2026, 11, 2);
+        at(received, LocalTime.of(9, 0));
+        CaseReference ref = aStageOneComplaint(officer, received, pat());
+        move(officer, ref, (r, v) -> casework.acknowledge(r, v, 1, received));
+        move(officer, ref, (r, v) -> casework.allocate(r, v, 1, responder.id()));
+        at(LocalDate.of(2026, 11, 16), LocalTime.of(9, 0));
+        move(responder, ref, (r, v) -> casework.respond(r, v, 1, LocalDate.of(2026, 11, 16), Outcome.NOT_UPHELD,
+                List.of(new ElementFinding(1, Outcome.NOT_UPHELD, null), new ElementFinding(2, Outcome.NOT_UPHELD, null)),
+                List.of(), List.of()));
+        at(RECEIVED, LocalTime.of(9, 0));
+        move(officer, ref, (r, v) -> casework.requestNextStage(r, v, LocalDate.of(2026, 12, 14), null));
+        move(officer, ref, (r, v) -> casework.appointInvestigatingOfficer(r, v,
+                new heard.casework.Appointment(investigator.displayName(), RECEIVED, false, investigator.id())));
+        move(officer, ref, (r, v) -> casework.sendStatement(r, v, RECEIVED, LocalDate.of(2027, 1, 4)));
+
+        List<Sent> sent = new ArrayList<>();
+        for (LocalDate day = RECEIVED.plusDays(1); day.isBefore(LocalDate.of(2027, 1, 16)); day = day.plusDays(1)) {
+            at(day, LocalTime.of(7, 0));
+            int before = messagesAbout(ref).size();
+            reminders.run();
+            for (SentMessage m : messagesAbout(ref).subList(before, messagesAbout(ref).size())) {
+                if (m.recipientStaffId() == manager.id() || m.recipientStaffId() == investigator.id()) {
+                    sent.add(new Sent(day, m.kind(), m.recipientStaffId()));
+                }
+            }
+            at(day, LocalTime.of(10, 0));
+            if (day.equals(LocalDate.of(2027, 1, 7))) {
+                move(officer, ref, (r, v) -> casework.agreeStatement(r, v, LocalDate.of(2027, 1, 7)));
+            }
+        }
+
+        assertThat(sent).containsExactlyInAnyOrder(
+                new Sent(LocalDate.of(2026, 12, 30), MessageKind.REMINDER, investigator.id()),
+                new Sent(LocalDate.of(2027, 1, 5), MessageKind.ALERT, investigator.id()),
+                new Sent(LocalDate.of(2027, 1, 5), MessageKind.ALERT, manager.id()),
+                new Sent(LocalDate.of(2027, 1, 6), MessageKind.FOLLOW_UP, investigator.id()),
+                new Sent(LocalDate.of(2027, 1, 6), MessageKind.FOLLOW_UP, manager.id()),
+                new Sent(LocalDate.of(2027, 1, 7), MessageKind.FOLLOW_UP, investigator.id()),
+                new Sent(LocalDate.of(2027, 1, 7), MessageKind.FOLLOW_UP, manager.id()));
+        assertThat(messagesAbout(ref)).filteredOn(m -> m.kind() == MessageKind.REMINDER).extracting(SentMessage::subject)
+                .contains("Reminder: Stage 2 statement of complaint agreed by the complainant for " + ref.value()
+                        + " is due on 4 January 2027");
+    }
+
     @Test
     void theRemindersSayWhatIsDueWhenAndLinkToTheCase() {
         StaffMember officer = staff("Olive Officer", Role.COMPLAINTS_OFFICER);

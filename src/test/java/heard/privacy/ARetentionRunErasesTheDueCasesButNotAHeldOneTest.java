@@ -18,6 +18,16 @@ import heard.casework.Complaint;
 import heard.casework.ComplaintDetails;
 import heard.feedback.FeedbackType;
 import heard.feedback.Feedbacks;
+import heard.learning.Action;
+import heard.learning.ActionOrigin;
+import heard.learning.Learning;
+import heard.learning.NewLesson;
+import heard.learning.RemedyKind;
+import heard.notify.NotifyPersonalData;
+import heard.ombudsman.Ombudsman;
+import heard.ombudsman.OmbudsmanDecision;
+import heard.ombudsman.OmbudsmanRecord;
+import heard.casework.Money;
 import heard.security.StaffAccounts;
 import heard.testing.DatabaseTest;
 import heard.testing.TestClock;
@@ -33,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Six years and more after they closed, two complaints of 2019/20 and a compliment are past their period; the
  * complaints manager holds one complaint for a claim and approves all three. The other two lose their personal
  * data, the held one keeps it, every erasure is recorded, and the published figures of 2019/20 do not change.
+ * An erased complaint's letters and what the learning register drew from it alone are erased with it; a lesson
+ * drawn from it and another case keeps its words.
  */
 @DatabaseTest
 @AutoConfigureMockMvc
@@ -58,6 +70,14 @@ class ARetentionRunErasesTheDueCasesButNotAHeldOneTest {
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    Learning learning;
+    @Autowired
+    Ombudsman ombudsman;
+    @Autowired
+    NotifyPersonalData messages;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void the_due_records_lose_their_personal_data_the_held_one_keeps_it_and_the_years_figures_stay() throws Exception {
@@ -147,6 +167,68 @@ class ARetentionRunErasesTheDueCasesButNotAHeldOneTest {
             RetentionSchedule.Periods now = schedule.periods();
             as(people.manager, () -> schedule.change(periods.years(), now.version()));
         }
+    }
+
+    @Test
+    void an_erased_cases_letters_and_the_learning_drawn_from_it_alone_are_erased_and_the_years_figures_stay() throws Exception {
+        PrivacyFixtures people = new PrivacyFixtures(casework, accounts, clock);
+        CaseReference due = people.aClosedComplaint(LocalDate.of(2019, 6, 10), PrivacyFixtures.details(
+                LocalDate.of(2019, 6, 10), "Lena Letter", "lena@example.org", "07700 900321", "Leo Letter",
+                LocalDate.of(2011, 3, 4)));
+        CaseReference other = people.aClosedComplaint(LocalDate.of(2019, 7, 1), PrivacyFixtures.details(
+                LocalDate.of(2019, 7, 1), "Otto Other", null, null, "Olly Other", null));
+        Visitor officer = new Visitor(mvc, user(people.officer).roles("COMPLAINTS_OFFICER"));
+        String letter = officer.post("/cases/" + due.value() + "/correspondence", "template", "closure", "channel", "LETTER",
+                "emailSeen", "lena@example.org", "addressSeen", "1 High Street, Anytown",
+                "submission", java.util.UUID.randomUUID().toString()).getResponse().getRedirectedUrl();
+        assertThat(letter).as("the letter was made").contains("/correspondence/");
+        assertThat(messages.about(due.value())).singleElement()
+                .satisfies(m -> assertThat(m.recipientName()).isEqualTo("Lena Letter"));
+
+        long theme = as(people.officer, () -> learning.themes()).get(0).id();
+        long alone = as(people.officer, () -> learning.recordLesson(new NewLesson("Lena Letter's calls went unanswered",
+                theme, null, null, List.of(due.value()))));
+        long shared = as(people.officer, () -> learning.recordLesson(new NewLesson("Calls went unanswered in two families",
+                theme, null, null, List.of(due.value(), other.value()))));
+        clock.setDate(LocalDate.of(2019, 10, 1));
+        as(people.officer, () -> ombudsman.record(new OmbudsmanRecord(due, "19 004 321", LocalDate.of(2019, 6, 20),
+                OmbudsmanDecision.UPHELD_FAULT_AND_INJUSTICE, LocalDate.of(2019, 9, 2), null, null, null), -1));
+        as(people.officer, () -> learning.askRemedy(due, RemedyKind.PAYMENT, Money.of("250.00"),
+                "Pay Lena Letter for the distress to Leo", LocalDate.of(2019, 10, 2)));
+        Visitor manager = new Visitor(mvc, user(people.manager).roles("COMPLAINTS_MANAGER"));
+        JsonNode before = figures(manager);
+
+        clock.setDate(LocalDate.of(2026, 7, 1));
+        schedule.review();
+        manager.post("/privacy/retention/erase", "erase", "COMPLAINT:" + due.value());
+
+        assertThat(erasures.of(due.value())).hasSize(1);
+        assertThat(messages.about(due.value())).isEmpty();
+        assertThat(jdbc.sql("SELECT recipient_name, recipient_address, subject, body FROM notify_message WHERE case_reference = :ref")
+                .param("ref", due.value()).query().listOfRows()).singleElement().satisfies(row -> {
+                    assertThat(row.get("recipient_name")).isNull();
+                    assertThat(row.get("recipient_address")).isNull();
+                    assertThat(row.get("subject")).isEqualTo(CaseworkPersonalData.ERASED);
+                    assertThat(row.get("body")).isEqualTo(CaseworkPersonalData.ERASED);
+                });
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(officer.get(letter + "/letter.pdf").getResponse().getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(CaseworkPersonalData.ERASED)
+                    .doesNotContain("Lena", "High Street");
+        }
+
+        assertThat(as(people.officer, () -> learning.lesson(alone)).orElseThrow().whatWentWrong()).isEqualTo(CaseworkPersonalData.ERASED);
+        assertThat(as(people.officer, () -> learning.lesson(shared)).orElseThrow().whatWentWrong()).isEqualTo("Calls went unanswered in two families");
+        assertThat(as(people.officer, () -> learning.actionsOfCase(due))).filteredOn(a -> a.origin() == ActionOrigin.CASE_ANSWER)
+                .extracting(Action::what).containsOnly(CaseworkPersonalData.ERASED);
+        assertThat(as(people.officer, () -> learning.actionsOfCase(other))).filteredOn(a -> a.origin() == ActionOrigin.CASE_ANSWER)
+                .extracting(Action::what).containsOnly("Return calls within two days");
+        assertThat(as(people.officer, () -> learning.remedies(due))).singleElement().satisfies(r -> {
+            assertThat(r.description()).isEqualTo(CaseworkPersonalData.ERASED);
+            assertThat(r.kind()).isEqualTo(RemedyKind.PAYMENT);
+            assertThat(r.amount()).isEqualTo(Money.of("250.00"));
+        });
+
+        assertThat(figures(manager)).isEqualTo(before);
     }
 
     private Complaint complaint(PrivacyFixtures people, CaseReference ref) {

@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * compliment they sent, and nothing of Bea Other's complaint. The bundle, as PDF and JSON, lists each and marks
  * their child's and the responder's names for review; it is given only to a manager who gave their password
  * lately. Pat then asks for erasure: the closed records are erased, the open case and the held one are kept,
- * each with its reason.
+ * each with its reason. The letters Heard sent about Pat's cases, and the lesson drawn from one, are in the
+ * bundle; the letter to Bea and the lesson drawn from her case are not.
  */
 @DatabaseTest
 @AutoConfigureMockMvc
@@ -60,6 +61,10 @@ class ASubjectAccessBundleListsEverythingAboutOnePersonAndNothingAboutAnotherTes
     MockMvc mvc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    heard.learning.Learning learning;
+    @Autowired
+    heard.notify.NotifyPersonalData messages;
 
     PrivacyFixtures people;
     // Names of this run's own, so that records other tests made in the shared database are not found.
@@ -102,8 +107,27 @@ class ASubjectAccessBundleListsEverythingAboutOnePersonAndNothingAboutAnotherTes
                 LocalDate.of(2026, 1, 31))));
     }
 
+    /** The closure letter, to the complainant's address, about a case. */
+    private void aClosureLetter(CaseReference ref) throws Exception {
+        Visitor officer = new Visitor(mvc, user(people.officer).roles("COMPLAINTS_OFFICER"));
+        String made = officer.post("/cases/" + ref.value() + "/correspondence", "template", "closure", "channel", "LETTER",
+                "addressSeen", "1 High Street, Anytown", "submission", java.util.UUID.randomUUID().toString())
+                .getResponse().getRedirectedUrl();
+        assertThat(made).as("the letter was made").contains("/correspondence/");
+    }
+
+    private void aLessonFrom(CaseReference ref, String whatWentWrong) {
+        long theme = as(people.officer, () -> learning.themes()).get(0).id();
+        as(people.officer, () -> learning.recordLesson(new heard.learning.NewLesson(whatWentWrong, theme, null, null,
+                List.of(ref.value()))));
+    }
+
     @Test
     void the_bundle_lists_every_record_naming_pat_and_none_of_beas() throws Exception {
+        aClosureLetter(pats);
+        aClosureLetter(beas);
+        aLessonFrom(pats, "Calls to the family went unanswered for weeks");
+        aLessonFrom(beas, "Bea's review was cancelled twice");
         long id = request(SubjectAccessRequests.Kind.ACCESS);
         SubjectAccessRequests.Request request = requests.find(id).orElseThrow();
         assertThat(request.dueOn()).isEqualTo(LocalDate.of(2026, 2, 28));
@@ -119,6 +143,10 @@ class ASubjectAccessBundleListsEverythingAboutOnePersonAndNothingAboutAnotherTes
         assertThat(field(first, "stage.responder").thirdParty()).isTrue();
         assertThat(first.fields()).filteredOn(f -> f.name().equals("element")).first()
                 .satisfies(f -> assertThat(f.mentions()).containsExactly("Sam Parent" + tag));
+        assertThat(field(first, "message.to").value()).contains(pat, "1 High Street");
+        assertThat(field(first, "message.to").thirdParty()).isFalse();
+        assertThat(field(first, "message.body").value()).isNotBlank();
+        assertThat(field(first, "learning.lesson.whatWentWrong").value()).isEqualTo("Calls to the family went unanswered for weeks");
 
         Visitor lately = new Visitor(mvc, user(people.manager).authorities(
                 new SimpleGrantedAuthority("ROLE_COMPLAINTS_MANAGER"), SignedIn.passwordGivenAt(clock.instant())));
@@ -126,7 +154,8 @@ class ASubjectAccessBundleListsEverythingAboutOnePersonAndNothingAboutAnotherTes
         assertThat(jsonBundle.getResponse().getStatus()).isEqualTo(200);
         String text = jsonBundle.getResponse().getContentAsString();
         assertThat(text).contains(pats.value(), patsByEmail.value(), patsOpen.value(), compliment.value(), pat)
-                .doesNotContain(beas.value(), "Bea Other", "Ben Other", "bea.");
+                .contains("message.body", "Calls to the family went unanswered for weeks")
+                .doesNotContain(beas.value(), "Bea Other", "Ben Other", "bea.", "Bea's review");
         JsonNode bundle = json.readTree(text);
         assertThat(bundle.at("/request/dueOn").asString()).isEqualTo("2026-02-28");
         assertThat(bundle.at("/records").size()).isEqualTo(held.size());
@@ -135,8 +164,9 @@ class ASubjectAccessBundleListsEverythingAboutOnePersonAndNothingAboutAnotherTes
         assertThat(pdfBundle.getResponse().getContentType()).isEqualTo("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(pdfBundle.getResponse().getContentAsByteArray())) {
             String words = new PDFTextStripper().getText(pdf);
-            assertThat(words).contains(pats.value(), patsByEmail.value(), compliment.value(), "[about someone else: review]")
-                    .doesNotContain(beas.value(), "Bea Other");
+            assertThat(words).contains(pats.value(), patsByEmail.value(), compliment.value(), "[about someone else: review]",
+                            "Letter or email sent", "Calls to the family went unanswered")
+                    .doesNotContain(beas.value(), "Bea Other", "Bea's review");
         }
 
         Visitor longAgo = new Visitor(mvc, user(people.manager).authorities(
@@ -153,6 +183,8 @@ class ASubjectAccessBundleListsEverythingAboutOnePersonAndNothingAboutAnotherTes
 
     @Test
     void erasure_on_request_erases_the_closed_records_and_refuses_the_open_and_the_held_with_the_reason() throws Exception {
+        aClosureLetter(pats);
+        aClosureLetter(beas);
         as(people.manager, () -> holds.place(patsByEmail.value(), "Pat's solicitor has written about a claim"));
         long id = request(SubjectAccessRequests.Kind.ERASURE);
 
@@ -176,6 +208,9 @@ class ASubjectAccessBundleListsEverythingAboutOnePersonAndNothingAboutAnotherTes
         assertThat(erasures.of(patsOpen.value())).isEmpty();
         assertThat(erasures.of(patsByEmail.value())).isEmpty();
         assertThat(erasures.of(beas.value())).isEmpty();
+        assertThat(messages.about(pats.value())).isEmpty();
+        assertThat(messages.about(beas.value())).singleElement()
+                .satisfies(m -> assertThat(m.recipientName()).isEqualTo("Bea Other" + tag));
 
         List<String> stillNamed = requests.held(requests.find(id).orElseThrow()).stream().map(HeldRecord::reference).toList();
         assertThat(stillNamed).containsExactlyInAnyOrder(patsOpen.value(), patsByEmail.value());

@@ -25,6 +25,7 @@ class ReportingRoutes implements AuthorizationMatrix.Section {
             routes.route("GET /reports/" + kind).allow(REPORT_READERS);
             routes.route("GET /reports/" + kind + ".pdf").allow(REPORT_READERS);
             routes.route("GET /reports/" + kind + ".docx").allow(REPORT_READERS);
+            routes.route("GET /reports/" + kind + ".zip").allow(REPORT_READERS);
         }
         routes.route("GET /reports/compare").allow(REPORT_READERS);
         routes.route("POST /reports/compare").allow(REPORT_READERS);

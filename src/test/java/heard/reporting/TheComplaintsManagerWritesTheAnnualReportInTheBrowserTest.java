@@ -62,6 +62,8 @@ class TheComplaintsManagerWritesTheAnnualReportInTheBrowserTest {
         browser.assertAccessible();
         browser.follow("Annual report 2022/23");
         assertThat(browser.heading()).isEqualTo("Children’s social care complaints annual report 2022/23");
+        assertThat(browser.driver().findElement(By.linkText("Download web page, PDF and Word (ZIP)")).getAttribute("href"))
+                .endsWith("/reports/annual.zip?from=2022-04-01&to=2023-03-31&publicVersion=false");
         browser.assertAccessible();
 
         browser.driver().findElement(By.cssSelector("#table-stage1-outcomes tbody tr:first-child a")).click();

@@ -1,0 +1,4 @@
+/**
+ * java -jar heard.jar import and export.
+ */
+package heard.interchange.commandline;
