@@ -16,6 +16,7 @@ final class AvailableMoves {
 
     static Set<Move> of(Complaint c, ProcedureRules rules, StaffMember member) {
         Set<Move> moves = EnumSet.noneOf(Move.class);
+        moves.add(c.isRestricted() ? Move.LIFT_RESTRICTION : Move.RESTRICT);
         if (c.isClosed()) {
             moves.add(Move.REOPEN);
             moves.add(Move.ADD_NOTE);

@@ -8,23 +8,32 @@ import heard.security.Role;
 import heard.security.StaffMember;
 
 /**
- * Who may see which case (DESIGN.md, "Who uses it"): complaints officers and managers see every
- * case; a responding manager, those allocated to them or their team; a senior manager, those
+ * Who may see which case (DESIGN.md, "Who uses it"): complaints managers see every case, and complaints
+ * officers every case that is not restricted; a responding manager, those allocated to them or their team; a senior manager, those
  * escalated to Stage 2 or 3 and those allocated to them; a children's rights officer, those where
  * a young person complains or has an advocate; an investigator, the Stage 2 cases they are
- * appointed to. The same rule in Java (a case page) and in SQL (the case list).
+ * appointed to. A restricted case is seen only by the staff named on it ({@link Complaint#namedStaff()}) and
+ * complaints managers, whatever else their role would let them see (docs/security.md, "Restricted records").
+ * The same rule in Java (a case page) and in SQL (the case list).
  */
 final class CaseAccess {
 
     private CaseAccess() {
     }
 
+    /** Complaints managers see every case, restricted or not. */
     static boolean seesEverything(StaffMember member) {
-        return member.has(Role.COMPLAINTS_OFFICER);
+        return member.has(Role.COMPLAINTS_MANAGER);
     }
 
     static boolean canSee(StaffMember member, Complaint complaint) {
         if (seesEverything(member)) {
+            return true;
+        }
+        if (complaint.isRestricted()) {
+            return complaint.namedStaff().contains(member.id());
+        }
+        if (member.has(Role.COMPLAINTS_OFFICER)) {
             return true;
         }
         long me = member.id();
@@ -52,6 +61,9 @@ final class CaseAccess {
             return new Condition("1 = 1", Map.of());
         }
         List<String> any = new ArrayList<>();
+        if (member.has(Role.COMPLAINTS_OFFICER)) {
+            any.add("1 = 1");
+        }
         if (member.has(Role.RESPONDING_MANAGER)) {
             any.add("EXISTS (SELECT 1 FROM complaint_stage a WHERE a.complaint_id = c.id AND a.responder_id = :accessMe)"
                     + (member.teamId() == null ? "" : " OR c.team_id = :accessTeam"));
@@ -67,13 +79,19 @@ final class CaseAccess {
             any.add("EXISTS (SELECT 1 FROM complaint_stage a WHERE a.complaint_id = c.id AND a.number = 2 "
                     + "AND (a.officer_staff_id = :accessMe OR a.independent_staff_id = :accessMe))");
         }
-        if (any.isEmpty()) {
-            return new Condition("1 = 0", Map.of());
-        }
         Map<String, Object> params = member.teamId() == null ? Map.of("accessMe", member.id())
                 : Map.of("accessMe", member.id(), "accessTeam", member.teamId());
-        return new Condition("(" + String.join(" OR ", any.stream().map(a -> "(" + a + ")").toList()) + ")", params);
+        String unrestricted = any.isEmpty() ? "1 = 0"
+                : "NOT " + RESTRICTED + " AND (" + String.join(" OR ", any.stream().map(a -> "(" + a + ")").toList()) + ")";
+        return new Condition("((" + unrestricted + ") OR (" + RESTRICTED + " AND " + NAMED + "))", params);
     }
+
+    /** The SQL condition on {@code complaint c} that it is restricted. */
+    static final String RESTRICTED = "EXISTS (SELECT 1 FROM complaint_restriction r WHERE r.complaint_id = c.id)";
+
+    /** Named on case {@code c}, as {@link Complaint#namedStaff()}: any stage's responder, its investigators. */
+    private static final String NAMED = "EXISTS (SELECT 1 FROM complaint_stage a WHERE a.complaint_id = c.id AND "
+            + "(a.responder_id = :accessMe OR a.officer_staff_id = :accessMe OR a.independent_staff_id = :accessMe))";
 
     /** An SQL condition and its named parameters. */
     record Condition(String sql, Map<String, Object> params) {

@@ -63,7 +63,8 @@ public class CaseList {
 
     private static final String SELECT = """
             SELECT c.reference, c.procedure_kind, c.received_on, c.complainant_name, c.child_name, c.service_area_id,
-                   c.team_id, c.current_stage, s.responder_name, c.current_due_on, c.current_deadline, c.status
+                   c.team_id, c.current_stage, s.responder_name, c.current_due_on, c.current_deadline, c.status,
+                   EXISTS (SELECT 1 FROM complaint_restriction r WHERE r.complaint_id = c.id) AS restricted
             FROM complaint c
             LEFT JOIN complaint_stage s ON s.complaint_id = c.id AND s.number = c.current_stage""";
 
@@ -131,7 +132,7 @@ public class CaseList {
                 rs.getObject("current_stage", Integer.class), rs.getString("responder_name"),
                 rs.getObject("current_due_on", LocalDate.class),
                 rs.getString("current_deadline") == null ? null : CaseDeadline.Kind.valueOf(rs.getString("current_deadline")),
-                CaseStatus.valueOf(rs.getString("status")));
+                CaseStatus.valueOf(rs.getString("status")), rs.getBoolean("restricted"));
     }
 
     /**

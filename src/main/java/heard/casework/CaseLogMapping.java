@@ -41,7 +41,7 @@ final class CaseLogMapping {
         LocalDate closedOn = finished ? lastDate(row, stages) : null;
         return new Complaint(null, 0, row.reference(), row.recordType(), row.procedure(), row.answeredOn(), details, null,
                 null, null, stages, remedies, row.withdrawnOn(), null, List.of(), List.of(), costs, timeline,
-                finished ? CaseStatus.CLOSED : CaseStatus.OPEN, closedOn, source);
+                finished ? CaseStatus.CLOSED : CaseStatus.OPEN, closedOn, source, null);
     }
 
     static ImportedCase toRow(Complaint c) {

@@ -28,14 +28,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CasePageController {
 
     private final CasePages pages;
+    private final Casework casework;
     private final WorkingDayCalendar calendar;
     private final List<RecordPanel> panels;
     private final Choices choices;
     private final List<RecordTimeline> timelines;
 
-    CasePageController(CasePages pages, WorkingDayCalendar calendar, List<RecordPanel> panels, Choices choices,
-                       List<RecordTimeline> timelines) {
+    CasePageController(CasePages pages, Casework casework, WorkingDayCalendar calendar, List<RecordPanel> panels,
+                       Choices choices, List<RecordTimeline> timelines) {
         this.pages = pages;
+        this.casework = casework;
         this.timelines = timelines;
         this.choices = choices;
         this.calendar = calendar;
@@ -65,6 +67,10 @@ class CasePageController {
                         String href) {
     }
 
+    /** Someone who sees a restricted case, and why: {@code named} on it, or a {@code manager}. */
+    record Viewer(String name, String part) {
+    }
+
     /** A move offered now: where its form is and its words. */
     record MoveLink(String href, String text) {
     }
@@ -86,6 +92,7 @@ class CasePageController {
         Collections.reverse(stages);
         model.addAttribute("stages", stages);
         model.addAttribute("moves", moves(view));
+        restriction(c, model);
         List<TimelineView> timeline = new ArrayList<>(c.timeline().stream().map(this::timelineView).toList());
         Collections.reverse(timeline);
         for (RecordTimeline other : timelines) {
@@ -102,6 +109,24 @@ class CasePageController {
         model.addAttribute("weekEnd", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
         model.addAttribute("escalationStage", c.currentStage().map(s -> s.number() + 1).orElse(2));
         return "casework/case";
+    }
+
+    /** Whether the case is restricted, why, and everyone who sees it. */
+    private void restriction(Complaint c, Model model) {
+        Restriction restriction = c.restriction().orElse(null);
+        model.addAttribute("restriction", restriction);
+        if (restriction == null) {
+            return;
+        }
+        model.addAttribute("restrictionReason", reasonWords(restriction.reason().name(), restriction.otherReason()));
+        java.util.Set<Long> named = c.namedStaff();
+        model.addAttribute("restrictedTo", casework.restrictedTo(c).stream()
+                .map(m -> new Viewer(m.displayName(), named.contains(m.id()) ? "named" : "manager")).toList());
+    }
+
+    /** A restriction's reason in words: the reason's own, or the words given for another. */
+    private String reasonWords(String reason, String otherWords) {
+        return reason.equals(RestrictionReason.OTHER.name()) ? otherWords : choices.message("restrictionReason." + reason);
     }
 
     private StageView stageView(CaseView view, Stage s, LocalDate today) {
@@ -139,6 +164,12 @@ class CasePageController {
                 title = choices.message("timeline.SUSPENDED");
                 detail = e.text() == null ? null : choices.message("suspension." + e.text());
             }
+            case RESTRICTED -> {
+                // The domain records a reason by its name, and another reason by its words.
+                boolean named = java.util.Arrays.stream(RestrictionReason.values()).anyMatch(r -> r.name().equals(e.text()));
+                title = choices.message("timeline.RESTRICTED");
+                detail = named ? reasonWords(e.text(), null) : e.text();
+            }
             case RECEIVED -> title = choices.message("timeline.RECEIVED")
                     + (e.text() == null ? "" : choices.message("timeline.by", choices.message("channel." + e.text().toUpperCase(Locale.ROOT))));
             default -> {
@@ -153,7 +184,8 @@ class CasePageController {
 
     /** Events whose words do not include their text, so it is shown beneath them. */
     private static final Set<TimelineEntry.Event> SHOWN_BELOW = EnumSet.of(TimelineEntry.Event.NOTE,
-            TimelineEntry.Event.WITHDRAWN, TimelineEntry.Event.ADR_HELD, TimelineEntry.Event.STAGE_REQUESTED);
+            TimelineEntry.Event.WITHDRAWN, TimelineEntry.Event.ADR_HELD, TimelineEntry.Event.STAGE_REQUESTED,
+            TimelineEntry.Event.RESTRICTION_LIFTED);
 
     private Integer lateBy(CaseDeadline deadline) {
         if (deadline.metOn() == null || deadline.effectiveDue() == null || deadline.metInTime()) {

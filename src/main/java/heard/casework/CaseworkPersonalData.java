@@ -108,7 +108,8 @@ public class CaseworkPersonalData {
                 "UPDATE complaint_stage SET late_request_discretion = " + erased("late_request_discretion")
                         + ", extension_reason = " + erased("extension_reason"),
                 "UPDATE complaint_adr SET participants = " + erased("participants") + ", result = " + erased("result"),
-                "UPDATE complaint_timeline SET text = " + erased("text")));
+                "UPDATE complaint_timeline SET text = " + erased("text"),
+                "UPDATE complaint_restriction SET other_reason = " + erased("other_reason")));
         for (String update : children) {
             jdbc.sql(update + " WHERE complaint_id = :id").param("id", id).param("erased", ERASED).update();
         }

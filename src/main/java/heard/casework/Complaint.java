@@ -40,6 +40,7 @@ public final class Complaint {
     private CaseStatus status = CaseStatus.OPEN;
     private LocalDate closedOn;
     private String importedFrom;
+    private Restriction restriction;
     private final transient List<Object> events = new ArrayList<>();
 
     Complaint(CaseReference reference, RecordType recordType, ProcedureKind procedure, ComplaintDetails details) {
@@ -56,7 +57,7 @@ public final class Complaint {
               List<Remedy> remedies, LocalDate withdrawnOn, String withdrawalReason, List<Suspension> suspensions,
               List<AdrSession> adr,
               List<Cost> costs, List<TimelineEntry> timeline, CaseStatus status, LocalDate closedOn,
-              String importedFrom) {
+              String importedFrom, Restriction restriction) {
         this(reference, recordType, procedure, details);
         this.representationAnsweredOn = representationAnsweredOn;
         this.id = id;
@@ -75,6 +76,7 @@ public final class Complaint {
         this.status = status;
         this.closedOn = closedOn;
         this.importedFrom = importedFrom;
+        this.restriction = restriction;
     }
 
     /**
@@ -95,7 +97,7 @@ public final class Complaint {
         Complaint result = new Complaint(id, version, reference, imported.recordType, imported.procedure,
                 imported.representationAnsweredOn, merged, eligibility, outOfScope, lateAcceptance,
                 imported.stages, imported.remedies, imported.withdrawnOn, withdrawalReason, suspensions, adr,
-                imported.costs, timeline, imported.status, imported.closedOn, imported.importedFrom);
+                imported.costs, timeline, imported.status, imported.closedOn, imported.importedFrom, restriction);
         result.note(actor.today(), TimelineEntry.Event.IMPORTED, null, null, null, imported.importedFrom, actor);
         return result;
     }
@@ -267,6 +269,36 @@ public final class Complaint {
     /** For a case brought in from a case log: "FILE on DATE by USER"; else null. */
     public String importedFrom() {
         return importedFrom;
+    }
+
+    /** Whether the case is seen only by the staff named on it and complaints managers ({@link CaseAccess}). */
+    public boolean isRestricted() {
+        return restriction != null;
+    }
+
+    /** Why and since when the case is restricted, if it is. */
+    Optional<Restriction> restriction() {
+        return Optional.ofNullable(restriction);
+    }
+
+    /**
+     * The staff named on the case, who alone (with complaints managers) see it while it is restricted: those
+     * allocated to answer any of its stages, and its Investigating Officer and Independent Person where they
+     * have a Heard account.
+     */
+    Set<Long> namedStaff() {
+        Set<Long> named = new java.util.LinkedHashSet<>();
+        for (Stage s : stages) {
+            if (s.responderId() != null) {
+                named.add(s.responderId());
+            }
+            for (Appointment a : java.util.Arrays.asList(s.investigatingOfficer(), s.independentPerson())) {
+                if (a != null && a.staffId() != null) {
+                    named.add(a.staffId());
+                }
+            }
+        }
+        return named;
     }
 
     /** Domain events raised since the case was loaded, for the repository to publish once it is saved. */
@@ -694,6 +726,39 @@ public final class Complaint {
         note(actor.today(), TimelineEntry.Event.REOPENED, null, null, null, reasons.strip(), actor);
     }
 
+    // ------------------------------------------------------------------ restriction
+
+    /**
+     * Restricts the case to the staff named on it and complaints managers, with the reason; an open or a closed
+     * case alike, as who may read it matters as long as it is kept.
+     */
+    void restrict(RestrictionReason reason, String otherReason, Actor actor) {
+        if (restriction != null) {
+            throw Refusal.of("restrict.already");
+        }
+        restriction = new Restriction(reason, otherReason, actor.today(), actor.name());
+        note(actor.today(), TimelineEntry.Event.RESTRICTED, null, null, null,
+                reason == RestrictionReason.OTHER ? restriction.otherReason() : reason.name(), actor);
+        events.add(new CaseRestrictionChanged(reference, true, actor.today()));
+    }
+
+    /** Lifts the restriction, with reasons: everyone whose role and part in the case let them see it sees it again. */
+    void liftRestriction(String reasons, Actor actor) {
+        if (restriction == null) {
+            throw Refusal.of("liftRestriction.notRestricted");
+        }
+        String why = Text.tidy(reasons);
+        if (why == null) {
+            throw new Refusal("text", "liftRestriction.reasons.missing");
+        }
+        if (why.length() > Restriction.OTHER_REASON_LENGTH) {
+            throw new Refusal("text", "liftRestriction.reasons.tooLong", Restriction.OTHER_REASON_LENGTH);
+        }
+        restriction = null;
+        note(actor.today(), TimelineEntry.Event.RESTRICTION_LIFTED, null, null, null, why, actor);
+        events.add(new CaseRestrictionChanged(reference, false, actor.today()));
+    }
+
     // ------------------------------------------------------------------ checks
 
     private void requireOpen() {
@@ -795,7 +860,8 @@ public final class Complaint {
     private LocalDate earliestEventAfterReceipt() {
         return timeline.stream()
                 .filter(e -> e.event() != TimelineEntry.Event.RECEIVED && e.event() != TimelineEntry.Event.IMPORTED
-                        && e.event() != TimelineEntry.Event.DETAILS_CHANGED && e.event() != TimelineEntry.Event.NOTE)
+                        && e.event() != TimelineEntry.Event.DETAILS_CHANGED && e.event() != TimelineEntry.Event.NOTE
+                        && e.event() != TimelineEntry.Event.RESTRICTED && e.event() != TimelineEntry.Event.RESTRICTION_LIFTED)
                 .map(TimelineEntry::on).min(LocalDate::compareTo).orElse(null);
     }
 

@@ -314,7 +314,7 @@ class ComplaintRepository {
     private void deleteChildren(List<Long> ids) {
         for (String table : List.of("complaint_issue", "complaint_element", "complaint_finding", "complaint_remedy",
                 "complaint_action", "complaint_stage", "complaint_suspension", "complaint_adr", "complaint_cost",
-                "complaint_timeline", "complaint_open_deadline")) {
+                "complaint_timeline", "complaint_open_deadline", "complaint_restriction")) {
             jdbc.sql("DELETE FROM " + table + " WHERE complaint_id IN (:ids)").param("ids", ids).update();
         }
     }
@@ -330,8 +330,11 @@ class ComplaintRepository {
         List<Object[]> adr = new ArrayList<>();
         List<Object[]> costs = new ArrayList<>();
         List<Object[]> timeline = new ArrayList<>();
+        List<Object[]> restrictions = new ArrayList<>();
         for (Complaint c : complaints) {
             long id = c.id();
+            c.restriction().ifPresent(r -> restrictions.add(new Object[] {id, r.reason().name(), r.otherReason(),
+                r.restrictedOn(), r.restrictedBy()}));
             c.details().issueIds().forEach(issue -> issues.add(new Object[] {id, issue}));
             List<String> els = c.details().elements();
             for (int n = 0; n < els.size(); n++) {
@@ -385,6 +388,8 @@ class ComplaintRepository {
         batch("INSERT INTO complaint_cost (complaint_id, position, kind, amount, incurred_on) VALUES (?, ?, ?, ?, ?)", costs);
         batch("INSERT INTO complaint_timeline (complaint_id, position, on_date, event, stage, outcome, person, text, "
                 + "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", timeline);
+        batch("INSERT INTO complaint_restriction (complaint_id, reason, other_reason, restricted_on, restricted_by) "
+                + "VALUES (?, ?, ?, ?, ?)", restrictions);
     }
 
     private static final String STAGE_COLUMNS = """
@@ -517,6 +522,11 @@ class ComplaintRepository {
                         TimelineEntry.Event.valueOf(rs.getString("event")), rs.getObject("stage", Integer.class),
                         value(Outcome.class, rs.getString("outcome")), rs.getString("person"), rs.getString("text"),
                         rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant())));
+        Map<Long, Restriction> restrictions = new HashMap<>();
+        children("SELECT * FROM complaint_restriction WHERE complaint_id IN (:ids)", ids,
+                rs -> restrictions.put(rs.getLong("complaint_id"), new Restriction(
+                        RestrictionReason.valueOf(rs.getString("reason")), rs.getString("other_reason"),
+                        date(rs, "restricted_on"), rs.getString("restricted_by"))));
         List<Complaint> result = new ArrayList<>();
         roots.forEach((id, root) -> {
             ComplaintDetails d = root.details();
@@ -529,7 +539,7 @@ class ComplaintRepository {
                     stages.getOrDefault(id, List.of()), remedies.getOrDefault(id, List.of()), root.withdrawnOn(),
                     root.withdrawalReason(), suspensions.getOrDefault(id, List.of()), adr.getOrDefault(id, List.of()),
                     costs.getOrDefault(id, List.of()), timeline.getOrDefault(id, List.of()), root.status(),
-                    root.closedOn(), root.importedFrom()));
+                    root.closedOn(), root.importedFrom(), restrictions.get(id)));
         });
         return result;
     }

@@ -7,7 +7,8 @@ import java.util.List;
 record ComplaintSnapshot(String reference, ProcedureKind procedure, CaseStatus status, ComplaintDetails details,
                          Decision eligibility, OutOfScopeReason outOfScope, Decision lateAcceptance,
                          List<StageSnapshot> stages, List<Remedy> remedies, LocalDate withdrawnOn, String withdrawalReason,
-                         List<Suspension> suspensions, List<AdrSession> adr, List<Cost> costs, LocalDate closedOn) {
+                         List<Suspension> suspensions, List<AdrSession> adr, List<Cost> costs, LocalDate closedOn,
+                         Restriction restriction) {
 
     record StageSnapshot(int number, LocalDate requestedOn, String lateRequestDiscretion, LocalDate acknowledgedOn,
                          Long responderId, String responderName, Extension extension, Appointment investigatingOfficer,
@@ -25,6 +26,7 @@ record ComplaintSnapshot(String reference, ProcedureKind procedure, CaseStatus s
                         s.statementSentOn(), s.statementAgreeBy(), s.statementAmendments(), s.statementAgreedOn(),
                         s.reportOn(), s.panel(), s.panelOn(), s.panelReportOn(),
                         s.respondedOn(), s.outcome(), s.decidedOn(), s.findings(), s.actions())).toList(), c.remedies(),
-                c.withdrawnOn(), c.withdrawalReason(), c.suspensions(), c.adr(), c.costs(), c.closedOn());
+                c.withdrawnOn(), c.withdrawalReason(), c.suspensions(), c.adr(), c.costs(), c.closedOn(),
+                c.restriction().orElse(null));
     }
 }

@@ -14,9 +14,13 @@ public enum Move {
     CORRECT_DETAILS, CHANGE_PROCEDURE, ANSWER_REPRESENTATION, ACCEPT_LATE_COMPLAINT, ACKNOWLEDGE, ALLOCATE, EXTEND, RESPOND,
     REQUEST_NEXT_STAGE, APPOINT_INVESTIGATORS, SEND_STATEMENT, AGREE_STATEMENT, RECORD_INVESTIGATION_REPORT, ADJUDICATE,
     APPOINT_PANEL, HOLD_PANEL, RECORD_PANEL_REPORT, WITHDRAW, SUSPEND, RESUME, RECORD_ADR, RECORD_COST, ADD_NOTE,
-    CLOSE, REOPEN;
+    CLOSE, REOPEN, RESTRICT, LIFT_RESTRICTION;
 
-    private static final Set<Move> MANAGER_ONLY = EnumSet.of(ACCEPT_LATE_COMPLAINT, CLOSE, REOPEN);
+    /**
+     * A complaints officer may restrict a case (and then sees it only if named on it); only a complaints manager
+     * lifts a restriction (docs/security.md, "Restricted records").
+     */
+    private static final Set<Move> MANAGER_ONLY = EnumSet.of(ACCEPT_LATE_COMPLAINT, CLOSE, REOPEN, LIFT_RESTRICTION);
 
     /** Whether someone with these roles may make this move on a case they can see (the stage aside). */
     public boolean allowedFor(StaffMember member, int stage) {

@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The moves that record words and nothing else: accepting a late complaint, a note, reopening a case. */
+/** The moves that record words and nothing else: accepting a late complaint, a note, reopening a case, lifting a restriction. */
 @Controller
 @PreAuthorize(CaseworkWeb.CASE_ROLES)
 class TextMovesController {
 
-    static final String MOVES = "{move:accept-late-complaint|add-note|reopen}";
+    static final String MOVES = "{move:accept-late-complaint|add-note|reopen|lift-restriction}";
 
     private final Casework casework;
     private final CasePages pages;
@@ -46,6 +46,7 @@ class TextMovesController {
                 case ACCEPT_LATE_COMPLAINT -> casework.acceptLateComplaint(ref, version, form.text());
                 case ADD_NOTE -> casework.addNote(ref, version, form.text());
                 case REOPEN -> casework.reopen(ref, version, form.text());
+                case LIFT_RESTRICTION -> casework.liftRestriction(ref, version, form.text());
                 default -> throw new IllegalStateException(move.name());
             }
         });

@@ -87,6 +87,7 @@ class ActionController {
         boolean keeper = me.has(Role.COMPLAINTS_OFFICER);
         boolean owner = action.owner() != null && action.owner().id() == me.id();
         model.addAttribute("action", action);
+        pages.hideRestricted(model, action.cases(), "learning action " + id);
         model.addAttribute("keeper", keeper);
         model.addAttribute("mayProgress", keeper || owner);
         model.addAttribute("manager", me.has(Role.COMPLAINTS_MANAGER));

@@ -2,18 +2,21 @@ package heard.learning;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import heard.casework.RestrictedCases;
 import heard.organisation.Organisation;
 import heard.organisation.Team;
 import heard.web.Choices;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** What the register's pages share: the choices of team, theme, owner and status, and the names behind ids. */
 @Component
@@ -21,14 +24,25 @@ class LearningPages {
 
     private final Learning learning;
     private final Organisation organisation;
+    private final RestrictedCases restrictedCases;
     private final MessageSource messages;
     private final Clock clock;
 
-    LearningPages(Learning learning, Organisation organisation, MessageSource messages, Clock clock) {
+    LearningPages(Learning learning, Organisation organisation, RestrictedCases restrictedCases, MessageSource messages,
+                  Clock clock) {
         this.learning = learning;
+        this.restrictedCases = restrictedCases;
         this.organisation = organisation;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /**
+     * The references among these, of cases restricted to others than the person signed in, as the model's
+     * {@code hiddenCases}: a page names such a case only as "a restricted case", without its reference or a link.
+     */
+    void hideRestricted(Model model, Collection<String> references, String shownIn) {
+        model.addAttribute("hiddenCases", restrictedCases.hiddenAmong(references, shownIn));
     }
 
     LocalDate today() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import heard.casework.CaseReference;
 import heard.casework.References;
+import heard.casework.RestrictedCases;
 import heard.casework.Refusal;
 import heard.security.CurrentUser;
 import heard.security.Role;
@@ -38,8 +39,11 @@ class RegisterController {
     private final LearningPages pages;
     private final CurrentUser currentUser;
     private final References references;
+    private final RestrictedCases restrictedCases;
 
-    RegisterController(Learning learning, LearningPages pages, CurrentUser currentUser, References references) {
+    RegisterController(Learning learning, LearningPages pages, CurrentUser currentUser, References references,
+                       RestrictedCases restrictedCases) {
+        this.restrictedCases = restrictedCases;
         this.learning = learning;
         this.pages = pages;
         this.currentUser = currentUser;
@@ -59,8 +63,11 @@ class RegisterController {
         boolean keeper = currentUser.require().has(Role.COMPLAINTS_OFFICER);
         boolean reader = keeper || currentUser.require().has(Role.SENIOR_MANAGER);
         model.addAttribute("actions", actions);
+        List<Lesson> lessons = reader && wanted == null && !onlyOverdue ? learning.lessons(teamId, themeId) : List.of();
+        pages.hideRestricted(model, java.util.stream.Stream.concat(actions.stream().flatMap(a -> a.cases().stream()),
+                lessons.stream().flatMap(l -> l.cases().stream())).toList(), "the learning register");
         model.addAttribute("overdueCount", actions.stream().filter(a -> a.overdueOn(pages.today())).count());
-        model.addAttribute("lessons", reader && wanted == null && !onlyOverdue ? learning.lessons(teamId, themeId) : List.of());
+        model.addAttribute("lessons", lessons);
         model.addAttribute("keeper", keeper);
         model.addAttribute("reader", reader);
         model.addAttribute("manager", currentUser.require().has(Role.COMPLAINTS_MANAGER));
@@ -150,6 +157,7 @@ class RegisterController {
     String lesson(@PathVariable long id, Model model) {
         Lesson lesson = learning.lesson(id).orElseThrow(NotFoundException::new);
         model.addAttribute("lesson", lesson);
+        pages.hideRestricted(model, lesson.cases(), "lesson " + id);
         model.addAttribute("actions", learning.actionsOfLesson(id));
         model.addAttribute("teamNames", pages.teamNames());
         model.addAttribute("themeNames", pages.themeNames());
@@ -197,7 +205,7 @@ class RegisterController {
     /** The record in a page's address; a reference that is no record's is a page that does not exist. */
     private CaseReference record(String path) {
         CaseReference reference = reference(path);
-        if (!references.isTaken(reference.value())) {
+        if (!references.isTaken(reference.value()) || restrictedCases.hidden(reference.value(), "the case's themes")) {
             throw new NotFoundException();
         }
         return reference;

@@ -93,6 +93,11 @@ class Correspondence {
         return id;
     }
 
+    /** Refuses, as a case not found, a case the person may not see (the view of one they may see is audited). */
+    void requireCase(CaseReference reference) {
+        view(reference);
+    }
+
     /** The correspondence kept on a case, newest first, for someone who may see the case (the view is audited). */
     List<SentMessage> onCase(CaseReference reference) {
         view(reference);

@@ -170,7 +170,13 @@ class CorrespondenceController {
         }
     }
 
+    /** The choice of template, on a case the person may see: any other is a page that does not exist. */
     private String choosePage(String reference, Model model) {
+        try {
+            correspondence.requireCase(new CaseReference(reference));
+        } catch (CorrespondenceRefusedException | IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
         model.addAttribute("reference", reference);
         model.addAttribute("templateItems", Arrays.stream(TemplateKey.values()).filter(TemplateKey::aboutACase)
                 .map(k -> java.util.Map.of("value", k.slug(), "text", words.text(k.messageKey()))).toList());

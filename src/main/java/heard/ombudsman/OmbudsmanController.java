@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
 import heard.casework.CaseReference;
 import heard.casework.Refusal;
 import heard.casework.References;
+import heard.casework.RestrictedCases;
 import heard.web.Choices;
 import heard.web.FormProblems;
 import heard.web.NotFoundException;
@@ -47,11 +49,14 @@ class OmbudsmanController {
 
     private final Ombudsman ombudsman;
     private final References references;
+    private final RestrictedCases restrictedCases;
     private final MessageSource messages;
     private final Clock clock;
 
-    OmbudsmanController(Ombudsman ombudsman, References references, MessageSource messages, Clock clock) {
+    OmbudsmanController(Ombudsman ombudsman, References references, RestrictedCases restrictedCases,
+                        MessageSource messages, Clock clock) {
         this.ombudsman = ombudsman;
+        this.restrictedCases = restrictedCases;
         this.references = references;
         this.messages = messages;
         this.clock = clock;
@@ -68,7 +73,11 @@ class OmbudsmanController {
     @GetMapping
     String list(Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<OmbudsmanRecord> all = ombudsman.all().stream().map(Ombudsman.Versioned::record).toList();
+        List<OmbudsmanRecord> every = ombudsman.all().stream().map(Ombudsman.Versioned::record).toList();
+        // A restricted case's Ombudsman record is listed only for those who may see the case.
+        Set<String> hidden = restrictedCases.hiddenAmong(every.stream().map(r -> r.reference().value()).toList(),
+                "the list of Ombudsman cases");
+        List<OmbudsmanRecord> all = every.stream().filter(r -> !hidden.contains(r.reference().value())).toList();
         model.addAttribute("awaiting", rows(all.stream().filter(OmbudsmanRecord::awaitingCompliance)
                 .sorted(Comparator.comparing(OmbudsmanRecord::remedyDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(OmbudsmanRecord::decidedOn, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -155,7 +164,10 @@ class OmbudsmanController {
         return records.stream().map(r -> new Row(r, r.remedyOverdueOn(today))).toList();
     }
 
-    /** The record in a page's address; a reference that no record has is a page that does not exist. */
+    /**
+     * The record in a page's address; a reference that no record has, or a case restricted to others than the
+     * person signed in, is a page that does not exist.
+     */
     private CaseReference reference(String path) {
         CaseReference reference;
         try {
@@ -163,7 +175,8 @@ class OmbudsmanController {
         } catch (IllegalArgumentException notAReference) {
             throw new NotFoundException();
         }
-        if (!references.isTaken(reference.value())) {
+        if (!references.isTaken(reference.value())
+                || restrictedCases.hidden(reference.value(), "its Ombudsman record")) {
             throw new NotFoundException();
         }
         return reference;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import heard.audit.AuditSubject;
@@ -16,6 +17,7 @@ import heard.casework.ComplainantRole;
 import heard.casework.ComplaintToLog;
 import heard.casework.ProcedureKind;
 import heard.casework.Refusal;
+import heard.casework.RestrictedCases;
 import heard.casework.SubmissionLogged;
 import heard.feedback.FeedbackType;
 import heard.feedback.Feedbacks;
@@ -42,10 +44,12 @@ class Inbox {
     private final Feedbacks feedbacks;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final RestrictedCases restrictedCases;
     private final Clock clock;
 
     Inbox(SubmissionRepository submissions, Attachments attachments, Feedbacks feedbacks, AuditTrail audit,
-          CurrentUser currentUser, Clock clock) {
+          CurrentUser currentUser, RestrictedCases restrictedCases, Clock clock) {
+        this.restrictedCases = restrictedCases;
         this.submissions = submissions;
         this.attachments = attachments;
         this.feedbacks = feedbacks;
@@ -59,14 +63,22 @@ class Inbox {
         return submissions.waiting(500);
     }
 
+    /** Those decided lately, but not one logged as a case restricted to others than the person signed in. */
     @Transactional(readOnly = true)
     List<Submission> decided() {
-        return submissions.decided(50);
+        List<Submission> decided = submissions.decided(50);
+        Set<String> hidden = restrictedCases.hiddenAmong(decided.stream().map(Submission::recordReference)
+                .filter(java.util.Objects::nonNull).toList(), "the inbox of submissions from the public");
+        return decided.stream().filter(s -> !hidden.contains(s.recordReference())).toList();
     }
 
-    /** A submission and its files, recorded in the audit trail as viewed: it holds a person's words and contact. */
+    /**
+     * A submission and its files, recorded in the audit trail as viewed: it holds a person's words and contact.
+     * One logged as a case restricted to others than the person signed in is theirs no more than the case is.
+     */
     Optional<Submission> view(String reference) {
-        Optional<Submission> found = submissions.find(reference);
+        Optional<Submission> found = submissions.find(reference).filter(s -> s.recordReference() == null
+                || !restrictedCases.hidden(s.recordReference(), "submission " + s.reference() + " and its files"));
         found.ifPresent(s -> audit.viewed(subject(s)));
         return found;
     }

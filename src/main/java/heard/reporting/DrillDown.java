@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import heard.casework.RestrictedCases;
 import heard.organisation.Organisation;
 import heard.reporting.Measure.Dim;
 import heard.reporting.MeasureQueries.Row;
@@ -41,17 +43,29 @@ class DrillDown {
 
     private final MeasureQueries queries;
     private final Organisation organisation;
+    private final RestrictedCases restrictedCases;
     private final MessageSource messages;
 
-    DrillDown(MeasureQueries queries, Organisation organisation, MessageSource messages) {
+    DrillDown(MeasureQueries queries, Organisation organisation, RestrictedCases restrictedCases, MessageSource messages) {
         this.queries = queries;
+        this.restrictedCases = restrictedCases;
         this.organisation = organisation;
         this.messages = messages;
     }
 
-    /** What a drill-down lists: which figure, described, and its records. */
+    /**
+     * What a drill-down lists: which figure, described, and its records.
+     *
+     * @param withheld records the figure counts that are not listed: restricted cases the person may not see
+     * @param total    the amounts of every record the figure counts, those withheld included, as the figure does
+     */
     record Listing(Measure measure, ReportPeriod period, String title, List<String> conditions, List<Line> lines,
-                   BigDecimal total) {
+                   int withheld, BigDecimal total) {
+
+        /** How many records the figure counts (public: templates call it). */
+        public int counted() {
+            return lines.size() + withheld;
+        }
 
         /** Whether the records carry amounts of money (public: templates call it). */
         public boolean hasAmounts() {
@@ -87,18 +101,26 @@ class DrillDown {
         List<Line> lines = new ArrayList<>();
         BigDecimal total = rows.stream().anyMatch(r -> r.amount() != null) || measure == Measure.COSTS
                 || measure == Measure.REMEDIES ? BigDecimal.ZERO.setScale(2) : null;
+        // A restricted case is counted but listed only for those who may see it (each listing of it audited).
+        Set<String> hidden = restrictedCases.hiddenAmong(rows.stream().map(Row::reference).toList(),
+                "the records behind the figure \"" + msg("drilldown.measure." + measure.slug()) + "\" for " + period.label());
+        int withheld = 0;
         for (Row row : rows) {
-            lines.add(new Line(row.reference(), row.isCase(), day(row.receivedOn()), names.area(row.serviceAreaId()),
-                    names.team(row.teamId()), day(row.countedOn()),
-                    row.amount() == null ? null : Numbers.money(row.amount())));
             if (total != null && row.amount() != null) {
                 total = total.add(row.amount());
             }
+            if (hidden.contains(row.reference())) {
+                withheld++;
+                continue;
+            }
+            lines.add(new Line(row.reference(), row.isCase(), day(row.receivedOn()), names.area(row.serviceAreaId()),
+                    names.team(row.teamId()), day(row.countedOn()),
+                    row.amount() == null ? null : Numbers.money(row.amount())));
         }
         List<String> conditions = new ArrayList<>();
         dims.forEach((dim, value) -> conditions.add(msg("drilldown.dim." + dim.column()) + ": "
                 + value.map(v -> valueLabel(dim, v, names)).orElseGet(() -> msg("drilldown.none"))));
-        return new Listing(measure, period, msg("drilldown.measure." + measure.slug()), conditions, lines, total);
+        return new Listing(measure, period, msg("drilldown.measure." + measure.slug()), conditions, lines, withheld, total);
     }
 
     private String valueLabel(Dim dim, String value, OrganisationNames names) {

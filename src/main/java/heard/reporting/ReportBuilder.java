@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import heard.casework.CostKind;
+import heard.casework.RestrictedCases;
 import heard.casework.Outcome;
 import heard.organisation.Organisation;
 import heard.reporting.Figures.Comparison;
@@ -53,10 +54,12 @@ class ReportBuilder {
     private final ReportingSettings settings;
     private final Organisation organisation;
     private final MeasureQueries queries;
+    private final RestrictedCases restrictedCases;
     private final MessageSource messages;
 
     ReportBuilder(ReportFigures reportFigures, Narratives narratives, ReportingSettings settings, Organisation organisation,
-                  MeasureQueries queries, MessageSource messages) {
+                  MeasureQueries queries, RestrictedCases restrictedCases, MessageSource messages) {
+        this.restrictedCases = restrictedCases;
         this.reportFigures = reportFigures;
         this.narratives = narratives;
         this.settings = settings;
@@ -517,6 +520,10 @@ class ReportBuilder {
             }
             // The actions' own words may name people, so only the staff version lists them.
             List<MeasureQueries.CommittedAction> committed = publicVersion ? List.of() : queries.actions(period);
+            // A restricted case's actions are counted above but listed only for those who may see the case.
+            java.util.Set<String> hidden = restrictedCases.hiddenAmong(committed.stream()
+                    .map(MeasureQueries.CommittedAction::reference).toList(), "the actions listed in a report");
+            committed = committed.stream().filter(a -> !hidden.contains(a.reference())).toList();
             if (!committed.isEmpty()) {
                 OrganisationNames names = new OrganisationNames(organisation, period.end());
                 List<List<Cell>> rows = committed.stream().map(a -> List.of(Cell.text(a.text()),
@@ -553,7 +560,12 @@ class ReportBuilder {
             // An action's own words may name people: the staff version lists them, the public one only the words the
             // complaints manager chose for it.
             if (!publicVersion) {
-                List<MeasureQueries.RegisterAction> actions = queries.registerActions(period);
+                List<MeasureQueries.RegisterAction> all = queries.registerActions(period);
+                java.util.Set<String> hidden = restrictedCases.hiddenAmong(all.stream()
+                        .map(MeasureQueries.RegisterAction::reference).filter(java.util.Objects::nonNull).toList(),
+                        "the register's actions listed in a report");
+                List<MeasureQueries.RegisterAction> actions = all.stream()
+                        .filter(r -> r.reference() == null || !hidden.contains(r.reference())).toList();
                 if (!actions.isEmpty()) {
                     blocks.add(table("register-actions", msg("report.table.registerActions"), List.of(
                             msg("report.column.action"), msg("report.column.owner"), msg("report.column.due"),

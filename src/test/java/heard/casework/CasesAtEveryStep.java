@@ -132,6 +132,17 @@ public final class CasesAtEveryStep {
                 null, null, null)));
     }
 
+    /** The case restricted to the staff named on it and complaints managers: the child is known to staff. */
+    public CaseReference restricted(CaseReference ref) {
+        change(ref, v -> casework.restrict(ref, v, RestrictionReason.KNOWN_TO_STAFF, null));
+        return ref;
+    }
+
+    /** The case's restriction lifted by the complaints manager. */
+    public void liftRestriction(CaseReference ref) {
+        change(ref, v -> casework.liftRestriction(ref, v, "The member of staff has left the council"));
+    }
+
     /** The case's version, as the complaints manager sees it. */
     public int version(CaseReference ref) {
         return as(() -> casework.view(ref).orElseThrow().complaint().version());

@@ -16,12 +16,18 @@ import heard.AuthorizationMatrix.Who;
  * The case pages. Each move's page is checked on a case at the step where the move is open, so that a
  * refusal is the person's, not the case's: responding managers answer and extend Stage 1, senior managers
  * extend, adjudicate and answer later stages, investigators record their report, and only complaints
- * managers accept a late complaint, close and reopen. Who sees which case is the record-level rule
+ * managers accept a late complaint, close, reopen and lift a restriction. Who sees which case is the record-level rule
  * ({@code CaseAccess}): the Stage 1 case is the responding manager's and a young person's (so the children's
  * rights officer's), not yet escalated to a senior manager nor given to an investigator.
  */
 class CaseworkRoutes implements AuthorizationMatrix.Section {
 
+    /**
+     * The restricted Stage 2 case names the responding manager (Stage 1) and the investigator: they and complaints
+     * managers see it; complaints officers, the senior manager and the children's rights officer do not.
+     */
+    private static final Set<Who> RESTRICTED_CASE_READERS = of(Who.COMPLAINTS_MANAGER, Who.RESPONDING_MANAGER,
+            Who.INVESTIGATOR);
     private static final Set<Who> STAGE_ONE_READERS = and(OFFICERS, of(Who.RESPONDING_MANAGER, Who.CHILDRENS_RIGHTS_OFFICER));
 
     @Override
@@ -34,7 +40,8 @@ class CaseworkRoutes implements AuthorizationMatrix.Section {
         routes.route("GET /cases/new/check").allow(OFFICERS);
         routes.route("POST /cases/new/check").allow(OFFICERS);
         routes.route("GET /cases/{reference}").at("/cases/{stageOneCase}", STAGE_ONE_READERS)
-                .at("/cases/{stageTwoCase}", CASE_ROLES);
+                .at("/cases/{stageTwoCase}", CASE_ROLES)
+                .at("/cases/{restrictedCase}", RESTRICTED_CASE_READERS);
         routes.route("GET /settings/complaints").allow(SETTINGS);
         routes.route("POST /settings/complaints").allow(SETTINGS);
 
@@ -64,6 +71,8 @@ class CaseworkRoutes implements AuthorizationMatrix.Section {
         move(routes, "answer-representation").at("/cases/{representationCase}/answer-representation", OFFICERS);
         move(routes, "close").at("/cases/{answeredCase}/close", of(Who.COMPLAINTS_MANAGER));
         move(routes, "reopen").at("/cases/{closedCase}/reopen", of(Who.COMPLAINTS_MANAGER));
+        move(routes, "restrict").at("/cases/{stageOneCase}/restrict", OFFICERS);
+        move(routes, "lift-restriction").at("/cases/{restrictedCase}/lift-restriction", of(Who.COMPLAINTS_MANAGER));
         move(routes, "accept-late-complaint").at("/cases/{lateCase}/accept-late-complaint", of(Who.COMPLAINTS_MANAGER));
     }
 
@@ -99,5 +108,6 @@ class CaseworkRoutes implements AuthorizationMatrix.Section {
         samples.put("suspendedCase", cases.suspended(young, people));
         samples.put("lateCase", cases.late(young));
         samples.put("representationCase", cases.representation(young));
+        samples.put("restrictedCase", cases.restricted(cases.stageTwo(young, people)));
     }
 }

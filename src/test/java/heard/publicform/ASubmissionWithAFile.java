@@ -23,6 +23,21 @@ public record ASubmissionWithAFile(String reference, String storedName) {
         return new ASubmissionWithAFile(reference, attachments.ofSubmission(id).get(0).storedName());
     }
 
+    /** The submission, with its file, logged as this statutory complaint by a complaints officer. */
+    public ASubmissionWithAFile loggedAs(ApplicationContext context, heard.casework.CaseReference complaint) {
+        SubmissionRepository submissions = context.getBean(SubmissionRepository.class);
+        Submission s = submissions.find(reference).orElseThrow();
+        submissions.decide(s.id(), s.version(), SubmissionStatus.LOGGED,
+                Decision.ofCase(heard.casework.RecordType.COMPLAINT, heard.casework.ProcedureKind.STATUTORY), "olive",
+                context.getBean(java.time.Clock.class).instant(), complaint.value(), null, null);
+        return this;
+    }
+
+    /** The address of the submission's page in the inbox. */
+    public String address() {
+        return "/from-the-public/" + reference;
+    }
+
     /** The address the file is downloaded from. */
     public String fileAddress() {
         return "/from-the-public/" + reference + "/files/" + storedName;

@@ -14,12 +14,12 @@ import heard.audit.AuditTrail;
 import heard.casework.CaseList;
 import heard.casework.CaseListFilters;
 import heard.casework.CaseSummary;
+import heard.casework.RestrictedCases;
 import heard.interchange.caselog.NameBook;
 import heard.organisation.Organisation;
 import heard.security.ConfirmedRecently;
 import heard.web.SpreadsheetFormat;
 import heard.web.SpreadsheetWriter;
-import heard.web.SpreadsheetWriter.CellKind;
 import heard.web.SpreadsheetWriter.CellKind;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -55,14 +55,16 @@ class CaseListExportController {
     }
 
     private final CaseList caseList;
+    private final RestrictedCases restrictedCases;
     private final Organisation organisation;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    CaseListExportController(CaseList caseList, Organisation organisation, AuditTrail audit, MessageSource messages,
-                             Clock clock) {
+    CaseListExportController(CaseList caseList, RestrictedCases restrictedCases, Organisation organisation,
+                             AuditTrail audit, MessageSource messages, Clock clock) {
         this.caseList = caseList;
+        this.restrictedCases = restrictedCases;
         this.organisation = organisation;
         this.audit = audit;
         this.messages = messages;
@@ -82,6 +84,7 @@ class CaseListExportController {
         response.setHeader("Content-Disposition", ContentDisposition.attachment()
                 .filename("cases-" + today + "." + format.extension()).build().toString());
         int[] count = {0};
+        List<String> restricted = new ArrayList<>();
         try (SpreadsheetWriter writer = SpreadsheetWriter.of(format, response.getOutputStream(), text("list.title"),
                 Arrays.stream(Part.values()).map(p -> p.kind).toList())) {
             writer.header(Arrays.stream(Part.values()).map(p -> text("caselist.export.column." + p.name())).toList());
@@ -89,6 +92,9 @@ class CaseListExportController {
                 try {
                     writer.row(cells(c, names, today));
                     count[0]++;
+                    if (c.restricted()) {
+                        restricted.add(c.reference());
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -96,6 +102,8 @@ class CaseListExportController {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        // The list holds only the restricted cases this person may see; each one's export is a view of it.
+        restrictedCases.hiddenAmong(restricted, "the case list export");
         audit.noted(new AuditSubject("case-list", "export"), "exported", "Exported the case list, " + count[0]
                 + " cases (" + describe(filters) + "), as " + format.name());
         response.flushBuffer();
