@@ -1,6 +1,7 @@
 package heard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
@@ -18,7 +19,9 @@ import heard.casework.CasesAtEveryStep.About;
 import heard.casework.CasesAtEveryStep.People;
 import heard.casework.Casework;
 import heard.casework.ComplainantRole;
+import heard.casework.Refusal;
 import heard.learning.Learning;
+import heard.learning.Lesson;
 import heard.learning.NewLesson;
 import heard.organisation.OrganisationSettings;
 import heard.publicform.ASubmissionWithAFile;
@@ -162,6 +165,19 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
         assertThat(status(olive.get("/cases/" + restricted + "/correspondence/new"))).as("a letter").isEqualTo(404);
         assertThat(status(olive.get("/learning/cases/" + restricted + "/themes"))).as("the case's themes").isEqualTo(404);
         assertThat(status(olive.get("/ombudsman/" + restricted))).as("its Ombudsman record").isEqualTo(404);
+        assertThat(status(olive.get("/learning/ombudsman/" + restricted))).as("its Ombudsman remedies").isEqualTo(404);
+        assertThat(Visitor.page(olive.get("/learning/lessons/" + lesson + "/edit")).select("#cases").text())
+                .as("the form changing the lesson").doesNotContain(restricted.value());
+        Lesson before = SignedIn.as(officer.username(), () -> learning.lesson(lesson).orElseThrow());
+        assertThatThrownBy(() -> SignedIn.as(officer.username(), () -> learning.recordLesson(new NewLesson("Typed in",
+                before.themeId(), null, null, List.of(restricted.value())))))
+                .as("a lesson linked to it by its reference").isInstanceOf(Refusal.class)
+                .hasFieldOrPropertyWithValue("messageKey", "learning.case.notFound");
+        SignedIn.as(officer.username(), () -> learning.changeLesson(lesson, before.version(), new NewLesson(
+                "Calls not returned for a week", before.themeId(), null, null, List.of())));
+        assertThat(SignedIn.as(manager.username(), () -> learning.lesson(lesson).orElseThrow()).cases())
+                .as("a lesson changed by someone who cannot see the case")
+                .containsExactly(restricted.value());
         assertThat(status(olive.get(letter.address()))).as("the submission it was logged from").isEqualTo(404);
         assertThat(status(olive.get(letter.fileAddress()))).as("the file the public sent").isEqualTo(404);
         assertThat(Visitor.page(olive.get("/from-the-public")).text()).as("the inbox").doesNotContain(letter.reference());

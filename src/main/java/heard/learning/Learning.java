@@ -3,6 +3,7 @@ package heard.learning;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import heard.casework.CaseReference;
 import heard.casework.Money;
 import heard.casework.Refusal;
 import heard.casework.References;
+import heard.casework.RestrictedCases;
 import heard.ombudsman.Ombudsman;
 import heard.ombudsman.OmbudsmanRecord;
 import heard.security.CurrentUser;
@@ -44,6 +46,7 @@ public class Learning {
     private final LearningRepository repository;
     private final CaseActionsAdoption adoption;
     private final References references;
+    private final RestrictedCases restrictedCases;
     private final Ombudsman ombudsman;
     private final CurrentUser currentUser;
     private final StaffDirectory staff;
@@ -51,12 +54,13 @@ public class Learning {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Learning(LearningRepository repository, CaseActionsAdoption adoption, References references, Ombudsman ombudsman,
-             CurrentUser currentUser, StaffDirectory staff, AuditTrail audit, ApplicationEventPublisher events,
-             Clock clock) {
+    Learning(LearningRepository repository, CaseActionsAdoption adoption, References references,
+             RestrictedCases restrictedCases, Ombudsman ombudsman, CurrentUser currentUser, StaffDirectory staff,
+             AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.adoption = adoption;
         this.references = references;
+        this.restrictedCases = restrictedCases;
         this.ombudsman = ombudsman;
         this.currentUser = currentUser;
         this.staff = staff;
@@ -134,7 +138,7 @@ public class Learning {
 
     public long recordLesson(NewLesson lesson) {
         StaffMember me = requireOfficer();
-        Lesson checked = checkedLesson(null, lesson, null, me.displayName(), today(), 0);
+        Lesson checked = checkedLesson(null, lesson, null, List.of(), me.displayName(), today(), 0);
         long id = repository.insertLesson(checked);
         Lesson saved = repository.lesson(id).orElseThrow();
         audit.changed(lessonSubject(id), "recorded", "Lesson recorded", null, saved);
@@ -143,7 +147,8 @@ public class Learning {
 
     /**
      * Changes what a lesson says, its theme, team and cases, if it is still at the version the person saw. Its theme
-     * may stay retired; a new theme must be in use. Who recorded it and when stay as they were.
+     * may stay retired; a new theme must be in use. Who recorded it and when stay as they were. Its cases restricted
+     * to others than the editor are not on the editor's form ({@link #casesShownToEdit}) and stay linked.
      */
     public void changeLesson(long id, int version, NewLesson changed) {
         requireOfficer();
@@ -151,7 +156,13 @@ public class Learning {
         if (before.version() != version) {
             throw Refusal.of("learning.changedMeanwhile");
         }
-        Lesson after = checkedLesson(id, changed, before.themeId(), before.recordedBy(), before.recordedOn(), version);
+        List<String> cases = new ArrayList<>(changed.cases());
+        restrictedCases.hiddenAmong(before.cases(), "a lesson being changed").stream()
+                .filter(reference -> !cases.contains(reference)).forEach(cases::add);
+        NewLesson withHidden = new NewLesson(changed.whatWentWrong(), changed.themeId(), changed.serviceAreaId(),
+                changed.teamId(), cases);
+        Lesson after = checkedLesson(id, withHidden, before.themeId(), before.cases(), before.recordedBy(),
+                before.recordedOn(), version);
         if (!repository.updateLesson(after)) {
             throw Refusal.of("learning.changedMeanwhile");
         }
@@ -159,9 +170,12 @@ public class Learning {
                 repository.lesson(id).orElseThrow());
     }
 
-    /** A lesson as its rules allow it: what went wrong, a theme in use (or the one it has), at least one case. */
-    private Lesson checkedLesson(Long id, NewLesson lesson, Long themeItHas, String recordedBy, LocalDate recordedOn,
-                                 int version) {
+    /**
+     * A lesson as its rules allow it: what went wrong, a theme in use (or the one it has), at least one case the
+     * person may link (or one it has already).
+     */
+    private Lesson checkedLesson(Long id, NewLesson lesson, Long themeItHas, Collection<String> casesItHas,
+                                 String recordedBy, LocalDate recordedOn, int version) {
         String what = Texts.required("whatWentWrong", lesson.whatWentWrong(), "learning.lesson.what.missing",
                 Action.WHAT_LENGTH);
         if (lesson.themeId() == null) {
@@ -170,7 +184,7 @@ public class Learning {
         Theme theme = repository.theme(lesson.themeId())
                 .filter(t -> !t.retired() || (themeItHas != null && t.id() == themeItHas))
                 .orElseThrow(() -> new Refusal("themeId", "learning.lesson.theme.missing"));
-        requireCases(lesson.cases());
+        requireCases(lesson.cases(), casesItHas);
         return new Lesson(id, what, theme.id(), lesson.serviceAreaId(), lesson.teamId(), lesson.cases(), recordedOn,
                 recordedBy, version);
     }
@@ -242,7 +256,7 @@ public class Learning {
         if (request.origin() == null || request.origin() == ActionOrigin.CASE_ANSWER) {
             throw Refusal.of("learning.action.origin.invalid");
         }
-        requireCases(request.cases());
+        requireCases(request.cases(), List.of());
         if (request.origin() == ActionOrigin.OMBUDSMAN) {
             OmbudsmanRecord decided = ombudsman.find(new CaseReference(request.cases().get(0)))
                     .map(Ombudsman.Versioned::record).filter(r -> !r.undecided())
@@ -457,19 +471,29 @@ public class Learning {
         return me;
     }
 
-    private void requireCases(List<String> cases) {
+    /** Cases to link: each one already linked, or one the person may see (restricted ones read as unknown). */
+    private void requireCases(List<String> cases, Collection<String> alreadyLinked) {
         if (cases.isEmpty()) {
             throw new Refusal("cases", "learning.cases.missing");
         }
         for (String reference : cases) {
-            requireCase(reference, "cases");
+            if (!alreadyLinked.contains(reference)) {
+                requireCase(reference, "cases");
+            }
         }
     }
 
     private void requireCase(String reference, String field) {
-        if (!references.isTaken(reference)) {
+        if (!references.isTaken(reference) || restrictedCases.hidden(reference, "a link from the learning register")) {
             throw new Refusal(field, "learning.case.notFound", reference);
         }
+    }
+
+    /** The lesson's cases its editor may see, for the form that changes it: the others stay linked unseen. */
+    @Transactional(readOnly = true)
+    public List<String> casesShownToEdit(Lesson lesson) {
+        var hidden = restrictedCases.hiddenAmong(lesson.cases(), "the form changing a lesson");
+        return lesson.cases().stream().filter(reference -> !hidden.contains(reference)).toList();
     }
 
     private LocalDate today() {

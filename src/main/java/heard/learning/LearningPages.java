@@ -45,6 +45,11 @@ class LearningPages {
         model.addAttribute("hiddenCases", restrictedCases.hiddenAmong(references, shownIn));
     }
 
+    /** Whether the case is restricted to others than the person signed in (the refusal then audited). */
+    boolean hidden(String reference, String askedFor) {
+        return restrictedCases.hidden(reference, askedFor);
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -9,8 +9,9 @@ import java.util.List;
  */
 record LessonForm(String whatWentWrong, Long themeId, Long teamId, String cases, Integer version) {
 
-    static LessonForm of(Lesson lesson) {
-        return new LessonForm(lesson.whatWentWrong(), lesson.themeId(), lesson.teamId(), String.join("\n", lesson.cases()),
+    /** The lesson as its editor may see it: only the cases they may see (the others stay linked). */
+    static LessonForm of(Lesson lesson, List<String> casesShown) {
+        return new LessonForm(lesson.whatWentWrong(), lesson.themeId(), lesson.teamId(), String.join("\n", casesShown),
                 lesson.version());
     }
 

@@ -113,7 +113,7 @@ class RegisterController {
     @PreAuthorize(LearningWeb.OFFICERS)
     String editLesson(@PathVariable long id, Model model) {
         Lesson lesson = learning.lesson(id).orElseThrow(NotFoundException::new);
-        model.addAttribute(LESSON_FORM, LessonForm.of(lesson));
+        model.addAttribute(LESSON_FORM, LessonForm.of(lesson, learning.casesShownToEdit(lesson)));
         return lessonPage(model, lesson);
     }
 
@@ -135,7 +135,8 @@ class RegisterController {
                 if (CHANGED_MEANWHILE.equals(refusal.messageKey())) {
                     // What the page shows is then what a second try would change: nothing of the other editor's is lost.
                     Lesson now = learning.lesson(id).orElseThrow(NotFoundException::new);
-                    FormProblems.showAfresh(model, LESSON_FORM, LessonForm.of(now), CHANGED_MEANWHILE);
+                    FormProblems.showAfresh(model, LESSON_FORM, LessonForm.of(now, learning.casesShownToEdit(now)),
+                            CHANGED_MEANWHILE);
                     return lessonPage(model, now);
                 }
                 FormProblems.reject(result, refusal.field(), refusal.messageKey(), refusal.arguments());

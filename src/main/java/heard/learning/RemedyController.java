@@ -177,7 +177,7 @@ class RemedyController {
 
     private CaseReference reference(String path) {
         CaseReference reference = RegisterController.reference(path);
-        if (!references.isTaken(reference.value())) {
+        if (!references.isTaken(reference.value()) || pages.hidden(reference.value(), "its Ombudsman remedies")) {
             throw new NotFoundException();
         }
         return reference;
