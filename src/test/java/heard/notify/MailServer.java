@@ -7,7 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /** GreenMail on a free port of this machine, for the whole test run; it can be stopped to make an outage. */
-final class MailServer {
+public final class MailServer {
 
     private static final int PORT = freePort();
     private static GreenMail running;
@@ -19,7 +19,7 @@ final class MailServer {
         return PORT;
     }
 
-    static synchronized GreenMail get() {
+    public static synchronized GreenMail get() {
         if (running == null || !running.isRunning()) {
             running = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             running.start();
@@ -27,7 +27,7 @@ final class MailServer {
         return running;
     }
 
-    static synchronized void stop() {
+    public static synchronized void stop() {
         if (running != null) {
             running.stop();
         }

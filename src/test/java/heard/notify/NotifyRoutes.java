@@ -13,8 +13,14 @@ import java.util.UUID;
 import heard.AuthorizationMatrix;
 import heard.AuthorizationMatrix.Who;
 import heard.casework.CaseReference;
-import heard.casework.Casework;
 import heard.casework.CasesAtEveryStep;
+import heard.casework.Casework;
+import heard.notify.outbox.MessageChannel;
+import heard.notify.outbox.MessageKind;
+import heard.notify.outbox.Outbox;
+import heard.notify.outbox.OutgoingMessage;
+import heard.notify.outbox.Recipient;
+import heard.notify.templates.TemplateKey;
 
 /**
  * Notify's pages: its settings and templates are the complaints manager's and the administrator's; writing to

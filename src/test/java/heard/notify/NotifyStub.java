@@ -20,16 +20,16 @@ import org.json.JSONObject;
  * (POST /v2/notifications/email), answers their status (GET /v2/notifications/ID), and can be made to fail
  * as Notify does in an outage (503) until told it has recovered. One for the whole test run.
  */
-final class NotifyStub {
+public final class NotifyStub {
 
     static final String SERVICE_ID = "26785a09-ab16-4eb0-8407-a37497a57506";
     static final String API_KEY = "heard_test-" + SERVICE_ID + "-3d844edf-8d35-48ac-975b-e847b4f122b0";
-    static final String TEMPLATE_ID = "f33517ff-2a88-4f6e-b855-c550268ce08a";
+    public static final String TEMPLATE_ID = "f33517ff-2a88-4f6e-b855-c550268ce08a";
     /** Notify refuses (400) an address at this domain, as it refuses one it cannot deliver to. */
-    static final String REFUSED_DOMAIN = "refused.example";
+    public static final String REFUSED_DOMAIN = "refused.example";
 
     /** An email Notify took: who to, and the personalisation Heard sent. */
-    record Received(String id, String email, String templateId, Map<String, Object> personalisation, String reference,
+    public record Received(String id, String email, String templateId, Map<String, Object> personalisation, String reference,
                     String authorization) {
     }
 
@@ -47,7 +47,7 @@ final class NotifyStub {
         server.start();
     }
 
-    static synchronized NotifyStub get() {
+    public static synchronized NotifyStub get() {
         if (running == null) {
             try {
                 running = new NotifyStub();
@@ -62,26 +62,26 @@ final class NotifyStub {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
-    void clear() {
+    public void clear() {
         received.clear();
         down = false;
         nextStatus = "delivered";
     }
 
-    void goDown() {
+    public void goDown() {
         down = true;
     }
 
-    void recover() {
+    public void recover() {
         down = false;
     }
 
     /** The status the next emails taken will report when asked, e.g. "permanent-failure". */
-    void reportNext(String status) {
+    public void reportNext(String status) {
         nextStatus = status;
     }
 

@@ -22,6 +22,13 @@ import heard.casework.ComplainantRole;
 import heard.casework.ComplaintDetails;
 import heard.casework.NewComplaint;
 import heard.casework.ProcedureKind;
+import heard.notify.outbox.EmailChannel;
+import heard.notify.outbox.Outbox;
+import heard.notify.outbox.OutboxWorker;
+import heard.notify.outbox.SentMessage;
+import heard.notify.reminders.ReminderRun;
+import heard.notify.settings.NotifySettings;
+import heard.notify.settings.NotifySettingsRepository;
 import heard.security.NewStaffAccount;
 import heard.security.Role;
 import heard.security.StaffAccounts;
@@ -40,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @DatabaseTest
 @AutoConfigureMockMvc
-abstract class NotifyTestContext {
+public abstract class NotifyTestContext {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -54,15 +61,15 @@ abstract class NotifyTestContext {
     }
 
     @Autowired
-    Casework casework;
+    protected Casework casework;
     @Autowired
     StaffAccounts accounts;
     @Autowired
-    TestClock clock;
+    protected TestClock clock;
     @Autowired
-    Outbox outbox;
+    protected Outbox outbox;
     @Autowired
-    OutboxWorker worker;
+    protected OutboxWorker worker;
     @Autowired
     ReminderRun reminders;
     @Autowired
@@ -71,13 +78,13 @@ abstract class NotifyTestContext {
     JdbcClient jdbc;
 
     /** A member of staff with an email address at the council, under a name no other test uses. */
-    StaffMember staff(String name, Role role) {
+    protected StaffMember staff(String name, Role role) {
         String username = name.toLowerCase().replace(' ', '.') + "." + UUID.randomUUID().toString().substring(0, 8);
         return accounts.create(new NewStaffAccount(username, name, username + "@council.example", Set.of(role), null,
                 true)).member();
     }
 
-    static Complainant pat() {
+    protected static Complainant pat() {
         return new Complainant("Pat Parent", "1 High Street\nTowntown\nTT1 1AA", null, "pat.parent@example.org",
                 ComplainantRole.PARENT_RELATIVE);
     }
@@ -91,41 +98,41 @@ abstract class NotifyTestContext {
     }
 
     /** A statutory complaint logged by {@code officer} on the day it was received. */
-    CaseReference aStageOneComplaint(StaffMember officer, LocalDate receivedOn, Complainant complainant) {
+    protected CaseReference aStageOneComplaint(StaffMember officer, LocalDate receivedOn, Complainant complainant) {
         return as(officer.username(), () -> casework.log(new NewComplaint(details(receivedOn, complainant),
                 ProcedureKind.STATUTORY, "A parent about their child's social worker", null)));
     }
 
     /** Makes a move on the case as {@code who}, over the version of the case as it is now. */
-    void move(StaffMember who, CaseReference ref, BiConsumer<CaseReference, Integer> move) {
+    protected void move(StaffMember who, CaseReference ref, BiConsumer<CaseReference, Integer> move) {
         int version = as(who.username(), () -> casework.view(ref).orElseThrow().complaint().version());
         as(who.username(), () -> move.accept(ref, version));
     }
 
-    void sendBySmtp() {
+    protected void sendBySmtp() {
         NotifySettings now = settings.load();
         settings.save(new NotifySettings(EmailChannel.SMTP, null, null, null, "complaints@council.example",
                 now.maxAttempts(), now.reminderDays(), now.version()));
     }
 
-    void sendByNotify() {
+    protected void sendByNotify() {
         NotifySettings now = settings.load();
         settings.save(new NotifySettings(EmailChannel.NOTIFY, NotifyStub.API_KEY, NotifyStub.TEMPLATE_ID,
                 NotifyStub.get().baseUrl(), null, now.maxAttempts(), now.reminderDays(), now.version()));
     }
 
-    void maxAttempts(int attempts) {
+    protected void maxAttempts(int attempts) {
         NotifySettings now = settings.load();
         settings.save(new NotifySettings(now.channel(), now.notifyApiKey(), now.notifyTemplateId(), now.notifyBaseUrl(),
                 now.smtpFrom(), attempts, now.reminderDays(), now.version()));
     }
 
     /** Sets the clock to a time of day in London. */
-    void at(LocalDate day, LocalTime time) {
+    protected void at(LocalDate day, LocalTime time) {
         clock.set(day.atTime(time).atZone(LONDON).toInstant());
     }
 
-    Instant now() {
+    protected Instant now() {
         return clock.instant();
     }
 

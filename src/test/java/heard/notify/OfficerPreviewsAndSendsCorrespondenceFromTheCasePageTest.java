@@ -10,6 +10,7 @@ import java.util.List;
 import heard.casework.CaseReference;
 import heard.casework.Complainant;
 import heard.casework.ComplainantRole;
+import heard.notify.outbox.EmailChannel;
 import heard.security.Role;
 import heard.security.StaffMember;
 import heard.testing.Visitor;

@@ -11,6 +11,8 @@ import java.util.List;
 import heard.casework.CaseReference;
 import heard.casework.ElementFinding;
 import heard.casework.Outcome;
+import heard.notify.outbox.MessageKind;
+import heard.notify.outbox.SentMessage;
 import heard.security.Role;
 import heard.security.StaffMember;
 import org.junit.jupiter.api.Test;

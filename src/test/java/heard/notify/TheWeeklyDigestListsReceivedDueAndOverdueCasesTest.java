@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import heard.casework.CaseReference;
+import heard.notify.outbox.MessageKind;
+import heard.notify.outbox.SentMessage;
+import heard.notify.reminders.WeeklyDigest;
 import heard.security.Role;
 import heard.security.StaffMember;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
 
 import heard.HeardApplication;
 import heard.casework.CaseReference;
+import heard.notify.outbox.MessageKind;
+import heard.notify.outbox.MessageStatus;
+import heard.notify.outbox.OutboxWorker;
+import heard.notify.outbox.SentMessage;
+import heard.notify.reminders.ReminderRun;
 import heard.security.Role;
 import heard.security.StaffMember;
 import org.junit.jupiter.api.AfterEach;

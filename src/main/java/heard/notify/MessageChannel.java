@@ -1,9 +1,0 @@
-package heard.notify;
-
-/** How a message reaches its recipient. */
-enum MessageChannel {
-    /** By GOV.UK Notify or SMTP, as the settings choose. */
-    EMAIL,
-    /** A PDF or Word letter, printed and posted by the team: Heard keeps it, nobody sends it. */
-    LETTER
-}
