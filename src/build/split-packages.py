@@ -339,16 +339,20 @@ def rewrite_full_names(moves):
         alternatives = '|'.join(sorted(names, key=len, reverse=True))
         dotted = re.compile(r'(?<![\w.])' + re.escape(package) + r'\.(' + alternatives + r')\b')
         slashed = re.compile(r'(?<![\w])' + re.escape(package.replace('.', '/')) + r'/(' + alternatives + r')\.java\b')
-        patterns.append((dotted, slashed, names))
+        # Docs also name a class by module and name alone: `casework.MoveGuard`.
+        short = re.compile(r'(?<![\w.])' + re.escape(package.split('.')[-1]) + r'\.(' + alternatives + r')\b')
+        patterns.append((dotted, slashed, short, names))
     for path in tracked_text_files():
         try:
             source = open(path, encoding='utf-8').read()
         except UnicodeDecodeError:
             continue
         changed = source
-        for dotted, slashed, names in patterns:
+        for dotted, slashed, short, names in patterns:
             changed = dotted.sub(lambda m: names[m.group(1)], changed)
             changed = slashed.sub(lambda m: names[m.group(1)].replace('.', '/') + '.java', changed)
+            if path.endswith('.md'):
+                changed = short.sub(lambda m: names[m.group(1)][len('heard.'):], changed)
         if changed != source:
             if path.endswith('.java'):
                 changed = sort_import_groups(changed)
@@ -434,7 +438,9 @@ def classpath():
 def javac(sources, cp, out):
     with tempfile.NamedTemporaryFile('w', suffix='.txt', delete=False) as listing:
         listing.write('\n'.join(sources))
-    result = subprocess.run(['javac', '-proc:none', '-nowarn', '-XDrawDiagnostics', '-Xmaxerrs', '100000',
+    # C1 alone: a javac run of a minute or two gains little from C2 and loses to its compiling.
+    result = subprocess.run(['javac', '-J-XX:TieredStopAtLevel=1', '-proc:none', '-nowarn', '-XDrawDiagnostics',
+                             '-Xmaxerrs', '100000',
                              '-encoding', 'UTF-8', '-parameters', '-d', out, '-cp', cp, f'@{listing.name}'],
                             text=True, capture_output=True)
     os.unlink(listing.name)

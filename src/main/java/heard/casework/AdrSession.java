@@ -2,6 +2,8 @@ package heard.casework;
 
 import java.time.LocalDate;
 
+import heard.casework.domain.Text;
+
 /**
  * A conciliation meeting or mediation held alongside the procedure: when, who took part, what came
  * of it. Its cost is kept with the case's other costs, as a mediation cost on the same day.

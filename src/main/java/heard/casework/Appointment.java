@@ -2,6 +2,8 @@ package heard.casework;
 
 import java.time.LocalDate;
 
+import heard.casework.domain.Text;
+
 /**
  * A person appointed to a stage: an Investigating Officer, an Independent Person, a review
  * panel's chair or member. {@code independent} records that they are independent of the council;
@@ -24,7 +26,7 @@ public record Appointment(String name, LocalDate appointedOn, boolean independen
         }
     }
 
-    boolean samePersonAs(Appointment other) {
+    public boolean samePersonAs(Appointment other) {
         return other != null && name.equalsIgnoreCase(other.name);
     }
 }

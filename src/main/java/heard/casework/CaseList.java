@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import heard.casework.domain.CaseAccess;
 import heard.security.CurrentUser;
 import heard.security.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;

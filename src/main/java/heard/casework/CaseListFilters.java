@@ -20,12 +20,12 @@ public record CaseListFilters(String q, Integer stage, Long area, Long team, Lon
         return Stream.of(CaseQuery.StatusFilter.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
     }
 
-    String statusValue() {
+    public String statusValue() {
         CaseQuery.StatusFilter filter = statusFilter();
         return filter == null ? "ALL" : filter.name();
     }
 
-    boolean narrowed() {
+    public boolean narrowed() {
         return q != null && !q.isBlank() || stage != null || area != null || team != null || responder != null
                 || statusFilter() != CaseQuery.StatusFilter.OPEN;
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import heard.calendar.Timescale;
+import heard.casework.domain.Actor;
 
 /**
  * Turns a case log's record into a case and back. A case built from a log is what the log says,

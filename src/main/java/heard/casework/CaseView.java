@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import heard.casework.domain.Move;
+
 /**
  * A case as its page shows it to one person: the complaint, every deadline worked out for today,
  * the one to watch now, the statutory markers, and the moves this person may make now.

@@ -11,6 +11,15 @@ import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
 import heard.calendar.WorkingDayCalendar;
 import heard.calendar.WorkingDays;
+import heard.casework.domain.Actor;
+import heard.casework.domain.AvailableMoves;
+import heard.casework.domain.CaseAccess;
+import heard.casework.domain.ComplaintDeadlines;
+import heard.casework.domain.ComplaintSnapshot;
+import heard.casework.domain.Move;
+import heard.casework.domain.OutOfScopeReason;
+import heard.casework.domain.RestrictionReason;
+import heard.casework.domain.SuspensionReason;
 import heard.security.CurrentUser;
 import heard.security.Role;
 import heard.security.StaffDirectory;
@@ -74,7 +83,7 @@ public class Casework {
      * Whether the signed-in person may make this move on this case, as their role and their sight of the case
      * allow (its state aside: the case refuses a move its state does not allow, with a reason).
      */
-    boolean mayMake(CaseReference reference, Move move) {
+    public boolean mayMake(CaseReference reference, Move move) {
         StaffMember me = currentUser.require();
         return complaints.findByReference(reference.value())
                 .filter(c -> seen(me, c))
@@ -303,11 +312,11 @@ public class Casework {
     // ------------------------------------------------------------------ restriction
 
     /** Restricts the case to the staff named on it and complaints managers (docs/security.md, "Restricted records"). */
-    void restrict(CaseReference ref, int version, RestrictionReason reason, String otherReason) {
+    public void restrict(CaseReference ref, int version, RestrictionReason reason, String otherReason) {
         change(ref, version, Move.RESTRICT, "restricted", (c, a) -> c.restrict(reason, otherReason, a));
     }
 
-    void liftRestriction(CaseReference ref, int version, String reasons) {
+    public void liftRestriction(CaseReference ref, int version, String reasons) {
         change(ref, version, Move.LIFT_RESTRICTION, "restriction lifted", (c, a) -> c.liftRestriction(reasons, a));
     }
 
@@ -316,7 +325,7 @@ public class Casework {
      * sight (an officer restricting a case they are not named on); not a request for the case, so not audited.
      */
     @Transactional(readOnly = true)
-    boolean stillSees(CaseReference reference) {
+    public boolean stillSees(CaseReference reference) {
         StaffMember me = currentUser.require();
         return complaints.findByReference(reference.value()).filter(c -> CaseAccess.canSee(me, c)).isPresent();
     }
@@ -325,7 +334,7 @@ public class Casework {
      * Who sees a restricted case: the staff named on it, then every complaints manager, by name; empty for a case
      * that is not restricted.
      */
-    List<StaffMember> restrictedTo(Complaint complaint) {
+    public List<StaffMember> restrictedTo(Complaint complaint) {
         if (!complaint.isRestricted()) {
             return List.of();
         }
@@ -337,7 +346,7 @@ public class Casework {
     }
 
     /** The staff named on the case ({@link Complaint#namedStaff()}) who can sign in. */
-    List<StaffMember> namedOn(Complaint complaint) {
+    public List<StaffMember> namedOn(Complaint complaint) {
         return complaint.namedStaff().stream().map(staff::byId).flatMap(Optional::stream).filter(StaffMember::active)
                 .toList();
     }

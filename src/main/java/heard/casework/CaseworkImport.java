@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import heard.audit.AuditTrail;
+import heard.casework.domain.Actor;
+import heard.casework.domain.CaseAccess;
+import heard.casework.domain.ComplaintSnapshot;
 import heard.security.CurrentUser;
 import heard.security.StaffMember;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,7 @@
 package heard.casework;
 
+import heard.casework.domain.CorporateProcedure;
+
 /**
  * The council's settings for casework.
  *

@@ -2,6 +2,7 @@ package heard.casework;
 
 import java.util.List;
 
+import heard.casework.domain.CorporateProcedure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -3,6 +3,8 @@ package heard.casework;
 import java.time.LocalDate;
 import java.time.Period;
 
+import heard.casework.domain.Text;
+
 /**
  * The child or young person the complaint concerns. The case log carries only an age at
  * receipt; a complaint logged in Heard carries a date of birth, from which the age is worked out.

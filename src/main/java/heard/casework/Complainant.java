@@ -1,5 +1,7 @@
 package heard.casework;
 
+import heard.casework.domain.Text;
+
 /**
  * Who made the complaint and how to reach them. All but the role may be blank (an anonymous
  * complaint, or a log imported without names).

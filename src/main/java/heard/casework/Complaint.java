@@ -9,6 +9,19 @@ import java.util.Set;
 
 import heard.calendar.WorkingDayCalendar;
 import heard.calendar.WorkingDays;
+import heard.casework.domain.Actor;
+import heard.casework.domain.CaseAccess;
+import heard.casework.domain.Decision;
+import heard.casework.domain.ExtensionPolicy;
+import heard.casework.domain.LateComplaintRule;
+import heard.casework.domain.NextStageEligibility;
+import heard.casework.domain.OutOfScopeReason;
+import heard.casework.domain.PanelIndependence;
+import heard.casework.domain.Restriction;
+import heard.casework.domain.RestrictionReason;
+import heard.casework.domain.Suspension;
+import heard.casework.domain.SuspensionReason;
+import heard.casework.domain.Text;
 
 /**
  * A complaint, from receipt to closure: the aggregate that owns its state machine.
@@ -277,7 +290,7 @@ public final class Complaint {
     }
 
     /** Why and since when the case is restricted, if it is. */
-    Optional<Restriction> restriction() {
+    public Optional<Restriction> restriction() {
         return Optional.ofNullable(restriction);
     }
 
@@ -286,7 +299,7 @@ public final class Complaint {
      * allocated to answer any of its stages, and its Investigating Officer and Independent Person where they
      * have a Heard account.
      */
-    Set<Long> namedStaff() {
+    public Set<Long> namedStaff() {
         Set<Long> named = new java.util.LinkedHashSet<>();
         for (Stage s : stages) {
             if (s.responderId() != null) {

@@ -3,6 +3,8 @@ package heard.casework;
 import java.time.LocalDate;
 import java.util.List;
 
+import heard.casework.domain.Text;
+
 /**
  * What is recorded when a complaint arrives (and can be corrected later): how and when it came,
  * who made it, the child it concerns, advocacy, where in the council it belongs, its issues,

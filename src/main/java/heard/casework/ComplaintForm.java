@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import heard.casework.domain.OutOfScopeReason;
 import heard.organisation.IssueCategory;
 import heard.organisation.Organisation;
 import heard.organisation.Team;
@@ -22,7 +23,7 @@ import org.springframework.validation.BindingResult;
  * @param onChildsBehalf yes or no
  * @param childDisabled  yes, no or unknown
  */
-record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordType,
+public record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordType,
                      String complainantName, String complainantAddress, String complainantPhone, String complainantEmail,
                      ComplainantRole complainantRole, List<String> complainantRestrictions,
                      String childName, DateParts childDateOfBirth, Sex childSex, Ethnicity.Code childEthnicity,
@@ -37,10 +38,10 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
     static final int FIRST_ELEMENT_BOXES = 3;
 
     /** The values of the contact restrictions' checkboxes. */
-    static final String DO_NOT_CONTACT = "doNotContact";
-    static final String ADDRESS_RESTRICTED = "addressRestricted";
+    public static final String DO_NOT_CONTACT = "doNotContact";
+    public static final String ADDRESS_RESTRICTED = "addressRestricted";
 
-    ComplaintForm {
+    public ComplaintForm {
         elements = elements == null ? new ArrayList<>() : new ArrayList<>(elements);
         while (elements.size() < FIRST_ELEMENT_BOXES) {
             elements.add("");
@@ -60,7 +61,7 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
     }
 
     /** The form filled in from a case, to correct its details. */
-    static ComplaintForm of(Complaint c) {
+    public static ComplaintForm of(Complaint c) {
         ComplaintDetails d = c.details();
         Child child = d.child();
         return new ComplaintForm(DateParts.of(d.receivedOn()), d.channel(), c.recordType(), d.complainant().name(),
@@ -85,7 +86,7 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
     }
 
     /** This form with one more box for an element. */
-    ComplaintForm withAnotherElement() {
+    public ComplaintForm withAnotherElement() {
         List<String> more = new ArrayList<>(elements);
         more.add("");
         return new ComplaintForm(receivedOn, channel, recordType, complainantName, complainantAddress, complainantPhone,
@@ -95,7 +96,7 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
     }
 
     /** Checks what the domain cannot: dates as typed, answers the page asks for, and the team's service area. */
-    void validateDetails(BindingResult result, Organisation organisation) {
+    public void validateDetails(BindingResult result, Organisation organisation) {
         receivedOn.validateRequired(result, "receivedOn");
         if (channel == null) {
             result.rejectValue("channel", "log.channel.missing");
@@ -153,7 +154,7 @@ record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordTyp
     }
 
     /** The details, once validated; a team chosen without its service area brings its area. */
-    ComplaintDetails details(Organisation organisation) {
+    public ComplaintDetails details(Organisation organisation) {
         Long area = serviceAreaId != null || teamId == null ? serviceAreaId
                 : organisation.team(teamId).map(Team::serviceAreaId).orElse(null);
         Ethnicity ethnicity = childEthnicity == null ? null : new Ethnicity(childEthnicity, null);

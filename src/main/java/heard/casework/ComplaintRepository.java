@@ -19,6 +19,12 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import heard.calendar.WorkingDays;
+import heard.casework.domain.Decision;
+import heard.casework.domain.OutOfScopeReason;
+import heard.casework.domain.Restriction;
+import heard.casework.domain.RestrictionReason;
+import heard.casework.domain.Suspension;
+import heard.casework.domain.SuspensionReason;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,7 @@
 package heard.casework;
 
+import heard.casework.domain.Text;
+
 /** A stage's finding on one numbered element of the complaint, with the reasons in a sentence or two. */
 public record ElementFinding(int element, Outcome finding, String reasons) {
 

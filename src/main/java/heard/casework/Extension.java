@@ -3,6 +3,7 @@ package heard.casework;
 import java.time.LocalDate;
 
 import heard.calendar.WorkingDays;
+import heard.casework.domain.Text;
 
 /**
  * An extension of a stage's timescale, agreed with the complainant on a date, for a reason. An

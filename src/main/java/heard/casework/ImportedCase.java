@@ -3,6 +3,8 @@ package heard.casework;
 import java.time.LocalDate;
 import java.util.List;
 
+import heard.casework.domain.Text;
+
 /**
  * A complaint or representation as a case log (spreadsheet history) records it: the shape in which
  * the interchange module brings cases in and takes them out. It carries less than a case logged in

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
+import heard.casework.web.CasePages;
 import heard.organisation.Organisation;
 import heard.web.DateParts;
 import heard.web.Notice;

@@ -1,5 +1,7 @@
 package heard.casework;
 
+import heard.casework.domain.OutOfScopeReason;
+
 /**
  * A case to log: a formal complaint, with the procedure it is routed to and why (and, for a
  * non-qualifying one, why it is out of scope), or a representation, which has neither.

@@ -3,6 +3,8 @@ package heard.casework;
 import java.util.List;
 
 import heard.calendar.Timescale;
+import heard.casework.domain.CorporateProcedure;
+import heard.casework.domain.StageRules;
 
 /**
  * The timescales a procedure sets: its acknowledgement and each of its stages. The statutory

@@ -2,6 +2,8 @@ package heard.casework;
 
 import java.time.LocalDate;
 
+import heard.casework.domain.Text;
+
 /**
  * Something the council did to put things right, and the stage whose answer gave it. A payment
  * carries its amount, and counts in reports on the date it was recorded.

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
+import heard.casework.domain.CaseAccess;
 import heard.security.CurrentUser;
 import heard.security.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import heard.casework.domain.Text;
+
 /**
  * One stage of a complaint. Stage 1 begins when the complaint is received; later stages when the
  * complainant asks for them. A stage ends with an outcome: an answer (its response), a withdrawal,

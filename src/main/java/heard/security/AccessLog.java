@@ -3,6 +3,7 @@ package heard.security;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
+import heard.security.config.AccessDecisions;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,7 @@ public final class AccessLog {
                 currentRequest(), at);
     }
 
-    static void write(boolean allowed, Authentication who, String rule, HttpServletRequest request, Instant at) {
+    public static void write(boolean allowed, Authentication who, String rule, HttpServletRequest request, Instant at) {
         if (!LOG.isInfoEnabled()) {
             return;
         }
@@ -64,7 +65,7 @@ public final class AccessLog {
         return roles.isEmpty() ? "-" : roles;
     }
 
-    static HttpServletRequest currentRequest() {
+    public static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest() : null;
     }

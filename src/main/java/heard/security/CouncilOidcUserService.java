@@ -3,6 +3,9 @@ package heard.security;
 import java.util.Collection;
 import java.util.Optional;
 
+import heard.security.accounts.StaffAccount;
+import heard.security.persistence.StaffAccountRepository;
+import heard.security.signin.LocalAccountDetailsService;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -17,15 +20,15 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * as the Heard account whose username or email address matches their claim. Roles come from
  * Heard, not from the identity provider: someone without an active account is refused.
  */
-class CouncilOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+public class CouncilOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
-    static final String NO_ACCOUNT = "heard_no_account";
+    public static final String NO_ACCOUNT = "heard_no_account";
 
     private final OidcUserService delegate = new OidcUserService();
     private final StaffAccountRepository accounts;
     private final String usernameClaim;
 
-    CouncilOidcUserService(StaffAccountRepository accounts, String usernameClaim) {
+    public CouncilOidcUserService(StaffAccountRepository accounts, String usernameClaim) {
         this.accounts = accounts;
         this.usernameClaim = usernameClaim;
     }

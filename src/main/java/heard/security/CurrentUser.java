@@ -2,6 +2,8 @@ package heard.security;
 
 import java.util.Optional;
 
+import heard.security.accounts.StaffAccount;
+import heard.security.persistence.StaffAccountRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

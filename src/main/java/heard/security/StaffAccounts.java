@@ -7,6 +7,12 @@ import java.util.Set;
 
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
+import heard.security.accounts.OneTimePasswords;
+import heard.security.accounts.PasswordPolicy;
+import heard.security.accounts.StaffAccount;
+import heard.security.persistence.SecondFactorRepository;
+import heard.security.persistence.StaffAccountRepository;
+import heard.security.signin.Sessions;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -151,7 +157,7 @@ public class StaffAccounts {
                 .orElse(null), sessions.count(a.username())));
     }
 
-    static AuditSubject subject(long id) {
+    public static AuditSubject subject(long id) {
         return AuditSubject.of("staff-account", id);
     }
 

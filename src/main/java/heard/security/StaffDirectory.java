@@ -3,6 +3,8 @@ package heard.security;
 import java.util.List;
 import java.util.Optional;
 
+import heard.security.accounts.StaffAccount;
+import heard.security.persistence.StaffAccountRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

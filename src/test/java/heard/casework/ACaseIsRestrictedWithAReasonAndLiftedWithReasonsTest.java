@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Set;
 
+import heard.casework.domain.CaseAccess;
+import heard.casework.domain.Move;
+import heard.casework.domain.RestrictionReason;
 import heard.security.Role;
 import heard.security.StaffMember;
 import org.junit.jupiter.api.Test;

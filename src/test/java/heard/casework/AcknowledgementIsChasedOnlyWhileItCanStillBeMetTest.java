@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import heard.casework.domain.ComplaintDeadlines;
 import org.junit.jupiter.api.Test;
 
 class AcknowledgementIsChasedOnlyWhileItCanStillBeMetTest {

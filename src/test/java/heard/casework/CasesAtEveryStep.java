@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import heard.casework.domain.RestrictionReason;
+import heard.casework.domain.SuspensionReason;
 import heard.testing.SignedIn;
 
 /**

@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import heard.casework.domain.ComplaintDeadlines;
+import heard.casework.domain.OutOfScopeReason;
 import org.junit.jupiter.api.Test;
 
 class ClosingAndReopeningTest {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
+import heard.casework.domain.ComplaintDeadlines;
 import org.junit.jupiter.api.Test;
 
 class ComplainantEscalatesToStageTwoTest {

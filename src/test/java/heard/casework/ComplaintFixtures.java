@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import heard.calendar.WorkingDayCalendar;
+import heard.casework.domain.Actor;
+import heard.casework.domain.CorporateProcedure;
 
 /** Complaints in the states the scenarios start from, on Heard's bundled calendar. */
 final class ComplaintFixtures {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import heard.casework.domain.SuspensionReason;
 import heard.security.NewStaffAccount;
 import heard.security.Role;
 import heard.security.StaffAccounts;

@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 
+import heard.casework.domain.ComplaintSnapshot;
+import heard.casework.domain.OutOfScopeReason;
+import heard.casework.domain.SuspensionReason;
 import org.junit.jupiter.api.Test;
 
 /**

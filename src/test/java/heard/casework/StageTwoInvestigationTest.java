@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import heard.calendar.WorkingDays;
+import heard.casework.domain.ComplaintDeadlines;
 import org.junit.jupiter.api.Test;
 
 class StageTwoInvestigationTest {

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import heard.casework.domain.ComplaintDeadlines;
+import heard.casework.domain.SuspensionReason;
 import org.junit.jupiter.api.Test;
 
 class SuspensionPausesTheClockTest {

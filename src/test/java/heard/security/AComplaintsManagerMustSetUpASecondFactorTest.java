@@ -8,6 +8,8 @@ import java.util.List;
 
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
+import heard.security.persistence.SecondFactorRepository;
+import heard.security.persistence.StaffAccountRepository;
 import heard.testing.Authenticator;
 import heard.testing.DatabaseTest;
 import heard.testing.TestClock;
@@ -15,8 +17,8 @@ import heard.testing.Visitor;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 

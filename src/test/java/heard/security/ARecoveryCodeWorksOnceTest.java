@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
+import heard.security.persistence.StaffAccountRepository;
 import heard.testing.DatabaseTest;
 import heard.testing.TestClock;
 import heard.testing.Visitor;

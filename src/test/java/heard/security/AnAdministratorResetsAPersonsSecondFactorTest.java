@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
+import heard.security.persistence.StaffAccountRepository;
 import heard.testing.DatabaseTest;
 import heard.testing.TestClock;
 import heard.testing.Visitor;

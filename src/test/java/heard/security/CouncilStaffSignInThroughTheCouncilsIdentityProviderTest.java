@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import heard.security.signin.SignInAgainBeforeExportingTheCaseLogTest;
 import heard.testing.DatabaseTest;
 import heard.testing.TestClock;
 import no.nav.security.mock.oauth2.MockOAuth2Server;

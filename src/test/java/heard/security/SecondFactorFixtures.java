@@ -12,23 +12,23 @@ import heard.testing.Visitor;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Staff who sign in with a Heard password and an authenticator app, as the pages make them. */
-final class SecondFactorFixtures {
+public final class SecondFactorFixtures {
 
-    static final String PASSWORD = "amber kettle lantern orchard";
+    public static final String PASSWORD = "amber kettle lantern orchard";
 
     /** A person signed in (in {@code visitor}) with the key of their app and the recovery codes they were shown. */
-    record Person(String username, String secret, List<String> recoveryCodes, Visitor visitor) {
+    public record Person(String username, String secret, List<String> recoveryCodes, Visitor visitor) {
     }
 
     private SecondFactorFixtures() {
     }
 
-    static String unique(String name) {
+    public static String unique(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A new account with a password of its own, signed in up to the point where Heard asks for a second factor. */
-    static Visitor signedInWithPassword(MockMvc mvc, StaffAccounts accounts, String username, Role... roles) throws Exception {
+    public static Visitor signedInWithPassword(MockMvc mvc, StaffAccounts accounts, String username, Role... roles) throws Exception {
         CreatedAccount created = accounts.create(new NewStaffAccount(username, "Staff " + username, null, Set.of(roles), null, true));
         Visitor visitor = new Visitor(mvc);
         assertThat(visitor.signIn(username, created.oneTimePassword())).isEqualTo("/");
@@ -38,7 +38,7 @@ final class SecondFactorFixtures {
     }
 
     /** A new account whose owner has set up an authenticator app, and is signed in. */
-    static Person withAnAuthenticatorApp(MockMvc mvc, StaffAccounts accounts, TestClock clock, Role... roles)
+    public static Person withAnAuthenticatorApp(MockMvc mvc, StaffAccounts accounts, TestClock clock, Role... roles)
             throws Exception {
         String username = unique("person");
         Visitor visitor = signedInWithPassword(mvc, accounts, username, roles);

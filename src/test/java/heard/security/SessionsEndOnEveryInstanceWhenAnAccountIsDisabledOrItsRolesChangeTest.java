@@ -15,6 +15,7 @@ import java.util.Set;
 import heard.HeardApplication;
 import heard.audit.AuditSubject;
 import heard.audit.AuditTrail;
+import heard.security.persistence.StaffAccountRepository;
 import heard.testing.DatabaseTest;
 import heard.testing.SignedIn;
 import org.jsoup.Jsoup;
@@ -23,11 +24,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * Two instances of Heard on one database, as a council runs it behind a load balancer: a person signed

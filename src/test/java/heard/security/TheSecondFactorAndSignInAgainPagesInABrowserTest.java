@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 
+import heard.security.signin.SignInAgainBeforeExportingTheCaseLogTest;
 import heard.testing.Authenticator;
 import heard.testing.Browser;
 import heard.testing.BrowserTest;

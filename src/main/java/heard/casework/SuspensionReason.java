@@ -1,6 +1,0 @@
-package heard.casework;
-
-/** Why a complaint's clock is paused. */
-public enum SuspensionReason {
-    COURT_PROCEEDINGS, POLICE_INVESTIGATION
-}

@@ -1,0 +1,4 @@
+/**
+ * Security's tables: staff accounts and their second factors.
+ */
+package heard.security.persistence;
