@@ -310,8 +310,7 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
     }
 
     private Visitor visitor(StaffMember member) {
-        return new Visitor(mvc, user(member.username()).authorities(member.roles().stream()
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        return Visitor.signedInAs(mvc, member);
     }
 
     private static int status(MvcResult result) {

@@ -40,7 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -162,7 +161,6 @@ class EveryAuthorizationDecisionIsLoggedAndEachSensitiveAccessAuditedTest {
     }
 
     private Visitor visitor(StaffMember member) {
-        return new Visitor(mvc, user(member.username()).authorities(member.roles().stream()
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        return Visitor.signedInAs(mvc, member);
     }
 }

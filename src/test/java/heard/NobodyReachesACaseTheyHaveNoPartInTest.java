@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -168,8 +167,7 @@ class NobodyReachesACaseTheyHaveNoPartInTest {
     }
 
     private Visitor visitor(StaffMember member) {
-        return new Visitor(mvc, user(member.username()).authorities(member.roles().stream()
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+        return Visitor.signedInAs(mvc, member);
     }
 
     private static int status(MvcResult result) {

@@ -1,13 +1,16 @@
 package heard.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import heard.security.StaffMember;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -35,6 +38,12 @@ public final class Visitor {
     public Visitor(MockMvc mvc, RequestPostProcessor user) {
         this.mvc = mvc;
         this.user = user;
+    }
+
+    /** A visitor already signed in as this member of staff, with their roles. */
+    public static Visitor signedInAs(MockMvc mvc, StaffMember member) {
+        return new Visitor(mvc, user(member.username()).authorities(member.roles().stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }
 
     public MvcResult get(String path, String... params) throws Exception {
