@@ -29,14 +29,16 @@ public class CaseLogImporter {
     private final CaseLogChecker checker;
     private final CaseLogWriter writer;
     private final AuditTrail audit;
+    private final PlannerStatistics statistics;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CaseLogImporter(CaseLogChecker checker, CaseLogWriter writer, AuditTrail audit,
+    CaseLogImporter(CaseLogChecker checker, CaseLogWriter writer, AuditTrail audit, PlannerStatistics statistics,
                     PlatformTransactionManager transactionManager, Clock clock) {
         this.checker = checker;
         this.writer = writer;
         this.audit = audit;
+        this.statistics = statistics;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -74,7 +76,9 @@ public class CaseLogImporter {
                 throw new IllegalStateException("The file could not be read again after it was checked", e);
             }
         });
-        if (outcome.result() != ImportOutcome.Result.IMPORTED) {
+        if (outcome.result() == ImportOutcome.Result.IMPORTED) {
+            statistics.afterImport(outcome.written().added() + outcome.written().updated());
+        } else {
             audit.noted(subject(upload), "not imported", "Import of " + upload.fileName() + " not written: "
                     + outcome.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " ("
                     + outcome.check().problems().size() + " problems in " + outcome.check().rows() + " rows)");
