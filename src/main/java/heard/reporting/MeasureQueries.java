@@ -83,16 +83,27 @@ class MeasureQueries {
             // default 4 MB their groups of a large council's years spill to disk. Only for this transaction.
             jdbc.sql("SET LOCAL jit = off").update();
             jdbc.sql("SET LOCAL work_mem = '64MB'").update();
+        } else {
+            // H2 otherwise materialises each view and derived table a pass reads, and one of more rows than its
+            // MAX_MEMORY_ROWS (20,000 in a 512 MB heap) goes to a temporary file: streamed, a large council's passes
+            // take a fraction of the time (docs/benchmarks.md). A setting of the session, so put back afterwards.
+            jdbc.sql("SET LAZY_QUERY_EXECUTION TRUE").update();
         }
-        Map<Measure, List<Tally>> tallies = new EnumMap<>(Measure.class);
-        buckets.keySet().forEach(measure -> tallies.put(measure, List.of()));
-        for (Scan scan : Scan.of(buckets)) {
-            String sql = scan.sql();
-            Map<String, Object> params = new HashMap<>(scan.params());
-            params.putAll(sharedParameters(sql));
-            tallies.putAll(scan.read(jdbc.sql(sql).params(params).query((rs, n) -> Scan.groupRow(rs)).list()));
+        try {
+            Map<Measure, List<Tally>> tallies = new EnumMap<>(Measure.class);
+            buckets.keySet().forEach(measure -> tallies.put(measure, List.of()));
+            for (Scan scan : Scan.of(buckets, !postgres)) {
+                String sql = scan.sql();
+                Map<String, Object> params = new HashMap<>(scan.params());
+                params.putAll(sharedParameters(sql));
+                tallies.putAll(scan.read(jdbc.sql(sql).params(params).query((rs, n) -> Scan.groupRow(rs)).list()));
+            }
+            return tallies;
+        } finally {
+            if (!postgres) {
+                jdbc.sql("SET LAZY_QUERY_EXECUTION FALSE").update();
+            }
         }
-        return tallies;
     }
 
     /**

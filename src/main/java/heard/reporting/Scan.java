@@ -22,6 +22,11 @@ import heard.reporting.MeasureQueries.Tally;
  * <p>A measure whose dimensions are counted each on its own ({@link Measure#countedByEachDimension}) is scanned alone,
  * counted by one dimension at a time in the same pass: grouping by every combination of them would make a group of
  * almost every row.
+ *
+ * <p>The pass finds its rows through the days its measures count on: the rows of any measure, one condition with a
+ * range on each day. H2 can use no index under such an OR of ranges on different days, and so reads the whole source;
+ * there ({@code branchPerDay}) each measure's rows are found through its own day's index instead, in a branch of a
+ * {@code UNION ALL} that leaves out the rows an earlier branch found, so each row is still counted once.
  */
 final class Scan {
 
@@ -31,15 +36,18 @@ final class Scan {
     /** The dimension columns, each with the measures that have it (their expressions are one). */
     private final Map<Dim, List<Measure>> dims = new EnumMap<>(Dim.class);
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private final boolean branchPerDay;
     private final String sql;
 
     /**
-     * @param buckets for each measure, the periods it is counted in; those of one measure must not overlap
+     * @param buckets      for each measure, the periods it is counted in; those of one measure must not overlap
+     * @param branchPerDay whether to find each measure's rows by its own day, in a branch of their own (for H2)
      */
-    Scan(Measure.Source source, Map<Measure, List<ReportPeriod>> buckets) {
+    Scan(Measure.Source source, Map<Measure, List<ReportPeriod>> buckets, boolean branchPerDay) {
         this.source = source;
         this.measures = List.copyOf(buckets.keySet());
         this.buckets = buckets;
+        this.branchPerDay = branchPerDay;
         for (Measure measure : measures) {
             if (measure.source() != source) {
                 throw new IllegalArgumentException(measure + " does not read " + source);
@@ -58,8 +66,12 @@ final class Scan {
         this.sql = build();
     }
 
-    /** Each measure's scans, grouped by source: one for the measures of each source, one for each counted by dimension. */
-    static List<Scan> of(Map<Measure, List<ReportPeriod>> buckets) {
+    /**
+     * Each measure's scans, grouped by source: one for the measures of each source, one for each counted by dimension.
+     *
+     * @param branchPerDay whether each measure's rows are found by its own day, in a branch of their own (for H2)
+     */
+    static List<Scan> of(Map<Measure, List<ReportPeriod>> buckets, boolean branchPerDay) {
         Map<Object, Map<Measure, List<ReportPeriod>>> bySource = new LinkedHashMap<>();
         buckets.forEach((measure, periods) -> {
             if (!periods.isEmpty()) {
@@ -67,7 +79,8 @@ final class Scan {
                         key -> new LinkedHashMap<>()).put(measure, periods);
             }
         });
-        return bySource.values().stream().map(group -> new Scan(group.keySet().iterator().next().source(), group)).toList();
+        return bySource.values().stream()
+                .map(group -> new Scan(group.keySet().iterator().next().source(), group, branchPerDay)).toList();
     }
 
     /** The pass's SQL, with the named parameters of {@link #params}. */
@@ -106,9 +119,26 @@ final class Scan {
             params.put("to" + k, periods.stream().map(ReportPeriod::end).max(Comparable::compareTo).orElseThrow());
         }
         dims.forEach((dim, having) -> inner.add(having.get(0).expression(dim) + " AS " + dim.column()));
-        String rows = "SELECT " + String.join(", ", inner) + " FROM " + source.from() + " WHERE " + source.where()
-                + " AND (" + String.join(" OR ", any) + ")";
+        String select = "SELECT " + String.join(", ", inner) + " FROM " + source.from() + " WHERE " + source.where();
+        String rows = branchPerDay && measures.stream().map(Measure::countedOn).distinct().count() > 1
+                ? branches(select, any) : select + " AND (" + String.join(" OR ", any) + ")";
         return measures.get(0).countedByEachDimension() ? eachDimensionOnItsOwn(rows) : grouped(rows);
+    }
+
+    /**
+     * The rows of each measure in a branch of their own, less those an earlier branch has; a row a measure's condition
+     * cannot decide (a null day) is not that measure's, so the test of an earlier branch counts it out (the COALESCE).
+     */
+    private static String branches(String select, List<String> rowsOf) {
+        List<String> branches = new ArrayList<>();
+        for (int k = 0; k < rowsOf.size(); k++) {
+            StringBuilder branch = new StringBuilder(select).append(" AND ").append(rowsOf.get(k));
+            for (int j = 0; j < k; j++) {
+                branch.append(" AND NOT COALESCE(").append(rowsOf.get(j)).append(", FALSE)");
+            }
+            branches.add(branch.toString());
+        }
+        return String.join(" UNION ALL ", branches);
     }
 
     private String grouped(String rows) {
