@@ -3,7 +3,9 @@ package heard.learning;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import heard.casework.CaseworkPersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the learning register offers a retention schedule and subject access requests (UK GDPR Art 15 and 17):
- * the lessons, actions and Ombudsman remedies drawn from a record, and erasing their personal data with the
- * record's.
+ * the lessons, actions and Ombudsman remedies drawn from a record, those whose free texts name a person, and
+ * erasing their personal data with the record's.
  *
  * <p>Their free texts (what went wrong, what the action is, its evidence, why it was dropped, what the
  * Ombudsman asked for and the evidence of compliance) may name the people of the case. Erasing puts
@@ -35,14 +37,17 @@ public class LearningPersonalData {
     /**
      * A lesson, action or remedy drawn from a record, as a subject access bundle shows it.
      *
-     * @param kind   {@code lesson}, {@code action} or {@code remedy}
-     * @param on     when it was recorded, agreed or decided
-     * @param facts  what it is without free text (theme, status, the remedy's kind and amount)
-     * @param texts  its free texts still held, in order
+     * @param kind      {@code lesson}, {@code action} or {@code remedy}
+     * @param on        when it was recorded, agreed or decided
+     * @param drawnFrom the references of the records it was drawn from: a lesson's cases, the case answer an
+     *                  action came from and the cases it was raised from, the record of a remedy's decision
+     * @param facts     what it is without free text (theme, status, the remedy's kind and amount)
+     * @param texts     its free texts still held, in order
      */
-    public record Entry(String kind, long id, LocalDate on, List<Text> facts, List<Text> texts) {
+    public record Entry(String kind, long id, LocalDate on, List<String> drawnFrom, List<Text> facts, List<Text> texts) {
 
         public Entry {
+            drawnFrom = List.copyOf(drawnFrom);
             facts = List.copyOf(facts);
             texts = List.copyOf(texts);
         }
@@ -57,37 +62,70 @@ public class LearningPersonalData {
     /** The lessons, actions and Ombudsman remedies drawn from the record (alone or with others), oldest first. */
     @Transactional(readOnly = true)
     public List<Entry> about(String reference) {
+        return entries("l.id IN (SELECT lesson_id FROM learning_lesson_case WHERE reference = :p)",
+                "a.source_reference = :p OR a.id IN (SELECT action_id FROM learning_action_case WHERE reference = :p)",
+                "r.reference = :p", reference);
+    }
+
+    /**
+     * The lessons, actions and Ombudsman remedies any of whose free texts contain the name, whatever they were
+     * drawn from: its words in order, whole, ignoring case and the spaces between them ("Pat Parent" finds "as
+     * PAT PARENT told us", not "Pat Parentson"), oldest first. The caller gives a full name: a first name
+     * alone would find everyone who shares it. The database narrows by LIKE (the name's wildcards taken
+     * literally), and the whole words are checked here, as LIKE cannot tell a word's end on both databases.
+     */
+    @Transactional(readOnly = true)
+    public List<Entry> naming(String fullName) {
+        NameInText name = new NameInText(fullName);
+        String like = "LOWER(%s) LIKE LOWER(:p) ESCAPE '\\'";
+        return entries(like.formatted("l.what_went_wrong"),
+                        like.formatted("a.what") + " OR " + like.formatted("a.evidence") + " OR "
+                                + like.formatted("a.dropped_reason"),
+                        like.formatted("r.description") + " OR " + like.formatted("r.evidence"), name.likePattern())
+                .stream().filter(e -> e.texts().stream().anyMatch(t -> name.isIn(t.value()))).toList();
+    }
+
+    /** The entries each of whose kind matches its condition on the parameter {@code :p}. */
+    private List<Entry> entries(String lessons, String actions, String remedies, String p) {
         List<Entry> entries = new ArrayList<>();
         jdbc.sql("""
                 SELECT l.id, l.recorded_on, l.what_went_wrong, t.name AS theme FROM learning_lesson l
                 JOIN learning_theme t ON t.id = l.theme_id
-                WHERE l.id IN (SELECT lesson_id FROM learning_lesson_case WHERE reference = :ref)
-                ORDER BY l.recorded_on, l.id""")
-                .param("ref", reference)
+                WHERE %s
+                ORDER BY l.recorded_on, l.id""".formatted(lessons))
+                .param("p", p)
                 .query(rs -> {
-                    entries.add(new Entry("lesson", rs.getLong("id"), rs.getObject("recorded_on", LocalDate.class),
+                    long id = rs.getLong("id");
+                    entries.add(new Entry("lesson", id, rs.getObject("recorded_on", LocalDate.class),
+                            lessonCases(id),
                             facts("lesson.theme", rs.getString("theme")),
                             texts("lesson.whatWentWrong", rs.getString("what_went_wrong"))));
                 });
         jdbc.sql("""
-                SELECT a.id, a.agreed_on, a.status, a.what, a.evidence, a.dropped_reason FROM learning_action a
-                WHERE a.source_reference = :ref OR a.id IN (SELECT action_id FROM learning_action_case WHERE reference = :ref)
-                ORDER BY a.agreed_on, a.id""")
-                .param("ref", reference)
+                SELECT a.id, a.agreed_on, a.status, a.what, a.evidence, a.dropped_reason, a.source_reference
+                FROM learning_action a
+                WHERE %s
+                ORDER BY a.agreed_on, a.id""".formatted(actions))
+                .param("p", p)
                 .query(rs -> {
-                    entries.add(new Entry("action", rs.getLong("id"), rs.getObject("agreed_on", LocalDate.class),
+                    long id = rs.getLong("id");
+                    entries.add(new Entry("action", id, rs.getObject("agreed_on", LocalDate.class),
+                            actionCases(id, rs.getString("source_reference")),
                             facts("action.status", rs.getString("status").toLowerCase(java.util.Locale.ROOT)),
                             texts("action.what", rs.getString("what"), "action.evidence", rs.getString("evidence"),
                                     "action.droppedReason", rs.getString("dropped_reason"))));
                 });
         jdbc.sql("""
-                SELECT id, decided_on, remedy_type, amount, complied_on, description, evidence FROM learning_remedy
-                WHERE reference = :ref ORDER BY decided_on, id""")
-                .param("ref", reference)
+                SELECT r.id, r.reference, r.decided_on, r.remedy_type, r.amount, r.complied_on, r.description, r.evidence
+                FROM learning_remedy r
+                WHERE %s
+                ORDER BY r.decided_on, r.id""".formatted(remedies))
+                .param("p", p)
                 .query(rs -> {
                     BigDecimal amount = rs.getBigDecimal("amount");
                     LocalDate complied = rs.getObject("complied_on", LocalDate.class);
                     entries.add(new Entry("remedy", rs.getLong("id"), rs.getObject("decided_on", LocalDate.class),
+                            List.of(rs.getString("reference")),
                             facts("remedy.kind", rs.getString("remedy_type").toLowerCase(java.util.Locale.ROOT),
                                     "remedy.amount", amount == null ? null : amount.toPlainString(),
                                     "remedy.compliedOn", complied == null ? null : complied.toString()),
@@ -95,6 +133,22 @@ public class LearningPersonalData {
                                     rs.getString("evidence"))));
                 });
         return entries;
+    }
+
+    private List<String> lessonCases(long lessonId) {
+        return jdbc.sql("SELECT reference FROM learning_lesson_case WHERE lesson_id = :id ORDER BY reference")
+                .param("id", lessonId).query(String.class).list();
+    }
+
+    /** The answer it came from, if any, then the cases it was raised from (as {@link #about} finds it). */
+    private List<String> actionCases(long actionId, String sourceReference) {
+        java.util.Set<String> cases = new java.util.LinkedHashSet<>();
+        if (sourceReference != null) {
+            cases.add(sourceReference);
+        }
+        cases.addAll(jdbc.sql("SELECT reference FROM learning_action_case WHERE action_id = :id ORDER BY position, reference")
+                .param("id", actionId).query(String.class).list());
+        return List.copyOf(cases);
     }
 
     /**
@@ -125,6 +179,40 @@ public class LearningPersonalData {
         jdbc.sql("UPDATE learning_remedy SET description = %s, evidence = %s, version = version + 1 WHERE reference = :ref"
                         .formatted(erased("description"), erased("evidence")))
                 .param("ref", reference).param("erased", CaseworkPersonalData.ERASED).update();
+    }
+
+    /**
+     * A full name as free text holds it: its words, in order, whole (no letter or digit either side), ignoring
+     * case and how much space is between them.
+     */
+    static final class NameInText {
+
+        private final List<String> words;
+        private final Pattern pattern;
+
+        NameInText(String fullName) {
+            words = fullName == null ? List.of()
+                    : Arrays.stream(fullName.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("A name to search for has at least one word");
+            }
+            pattern = Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + String.join("\\s+", words.stream().map(Pattern::quote).toList()) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        }
+
+        /** For {@code LIKE ... ESCAPE '\'}: the words in order, anything between; a % or _ in the name is itself. */
+        String likePattern() {
+            return "%" + String.join("%", words.stream().map(NameInText::escaped).toList()) + "%";
+        }
+
+        boolean isIn(String text) {
+            return text != null && pattern.matcher(text).find();
+        }
+
+        private static String escaped(String word) {
+            return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
     }
 
     /** Keeps an empty column empty, so that an erased entry still shows which texts it had. */

@@ -69,11 +69,39 @@ class WhatHeardHolds {
             f.text("message.body", m.body());
         }
         for (LearningPersonalData.Entry e : learning.about(reference)) {
-            StringBuilder what = new StringBuilder(e.kind()).append(' ').append(e.id()).append(", ").append(e.on());
-            e.facts().forEach(t -> what.append(", ").append(t.value()));
-            f.fact("learning." + e.kind(), what);
+            f.fact("learning." + e.kind(), what(e));
             e.texts().forEach(t -> f.text("learning." + t.name(), t.value()));
         }
+    }
+
+    /** A learning entry without its free texts: its kind, number, date and facts. */
+    private static String what(LearningPersonalData.Entry e) {
+        StringBuilder what = new StringBuilder(e.kind()).append(' ').append(e.id()).append(", ").append(e.on());
+        e.facts().forEach(t -> what.append(", ").append(t.value()));
+        return what.toString();
+    }
+
+    /**
+     * The learning entries whose free texts contain the person's full name, but not drawn from any of the
+     * records found (those are listed with their record already). What they were drawn from is someone else's
+     * record, so it and every text are marked for review.
+     */
+    FoundByName byName(PersonSought person, List<HeldRecord> records) {
+        String fullName = FoundByName.fullNameOf(person);
+        if (fullName == null) {
+            return new FoundByName(null, List.of());
+        }
+        Set<String> found = new java.util.HashSet<>(records.stream().map(HeldRecord::reference).toList());
+        List<FoundByName.Entry> entries = learning.naming(fullName).stream()
+                .filter(e -> e.drawnFrom().stream().noneMatch(found::contains))
+                .map(e -> {
+                    Fields f = new Fields(Set.of());
+                    f.fact("learning.entry", what(e));
+                    f.person("learning.drawnFrom", e.drawnFrom().isEmpty() ? null : String.join(", ", e.drawnFrom()), true);
+                    e.texts().forEach(t -> f.person("learning." + t.name(), t.value(), true));
+                    return new FoundByName.Entry(e.kind(), e.id(), f.fields);
+                }).toList();
+        return new FoundByName(fullName, entries);
     }
 
     private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
