@@ -3,10 +3,10 @@ package heard.learning;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
+import heard.NameInText;
 import heard.casework.CaseworkPersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,38 +62,35 @@ public class LearningPersonalData {
     /** The lessons, actions and Ombudsman remedies drawn from the record (alone or with others), oldest first. */
     @Transactional(readOnly = true)
     public List<Entry> about(String reference) {
-        return entries("l.id IN (SELECT lesson_id FROM learning_lesson_case WHERE reference = :p)",
-                "a.source_reference = :p OR a.id IN (SELECT action_id FROM learning_action_case WHERE reference = :p)",
-                "r.reference = :p", reference);
+        return entries("l.id IN (SELECT lesson_id FROM learning_lesson_case WHERE reference = :ref)",
+                "a.source_reference = :ref OR a.id IN (SELECT action_id FROM learning_action_case WHERE reference = :ref)",
+                "r.reference = :ref", Map.of("ref", reference));
     }
 
     /**
-     * The lessons, actions and Ombudsman remedies any of whose free texts contain the name, whatever they were
-     * drawn from: its words in order, whole, ignoring case and the spaces between them ("Pat Parent" finds "as
-     * PAT PARENT told us", not "Pat Parentson"), oldest first. The caller gives a full name: a first name
-     * alone would find everyone who shares it. The database narrows by LIKE (the name's wildcards taken
-     * literally), and the whole words are checked here, as LIKE cannot tell a word's end on both databases.
+     * The lessons, actions and Ombudsman remedies any of whose free texts contain the full name as whole words
+     * ({@link NameInText}), whatever they were drawn from, oldest first. The caller gives a full name: a first
+     * name alone would find everyone who shares it.
      */
     @Transactional(readOnly = true)
     public List<Entry> naming(String fullName) {
         NameInText name = new NameInText(fullName);
-        String like = "LOWER(%s) LIKE LOWER(:p) ESCAPE '\\'";
-        return entries(like.formatted("l.what_went_wrong"),
-                        like.formatted("a.what") + " OR " + like.formatted("a.evidence") + " OR "
-                                + like.formatted("a.dropped_reason"),
-                        like.formatted("r.description") + " OR " + like.formatted("r.evidence"), name.likePattern())
+        return entries(NameInText.sqlMatching("l.what_went_wrong"),
+                        NameInText.sqlMatching("a.what", "a.evidence", "a.dropped_reason"),
+                        NameInText.sqlMatching("r.description", "r.evidence"),
+                        Map.of(NameInText.PARAMETER, name.likePattern()))
                 .stream().filter(e -> e.texts().stream().anyMatch(t -> name.isIn(t.value()))).toList();
     }
 
-    /** The entries each of whose kind matches its condition on the parameter {@code :p}. */
-    private List<Entry> entries(String lessons, String actions, String remedies, String p) {
+    /** The entries each of whose kind matches its condition on the parameters. */
+    private List<Entry> entries(String lessons, String actions, String remedies, Map<String, ?> parameters) {
         List<Entry> entries = new ArrayList<>();
         jdbc.sql("""
                 SELECT l.id, l.recorded_on, l.what_went_wrong, t.name AS theme FROM learning_lesson l
                 JOIN learning_theme t ON t.id = l.theme_id
                 WHERE %s
                 ORDER BY l.recorded_on, l.id""".formatted(lessons))
-                .param("p", p)
+                .params(parameters)
                 .query(rs -> {
                     long id = rs.getLong("id");
                     entries.add(new Entry("lesson", id, rs.getObject("recorded_on", LocalDate.class),
@@ -106,7 +103,7 @@ public class LearningPersonalData {
                 FROM learning_action a
                 WHERE %s
                 ORDER BY a.agreed_on, a.id""".formatted(actions))
-                .param("p", p)
+                .params(parameters)
                 .query(rs -> {
                     long id = rs.getLong("id");
                     entries.add(new Entry("action", id, rs.getObject("agreed_on", LocalDate.class),
@@ -120,7 +117,7 @@ public class LearningPersonalData {
                 FROM learning_remedy r
                 WHERE %s
                 ORDER BY r.decided_on, r.id""".formatted(remedies))
-                .param("p", p)
+                .params(parameters)
                 .query(rs -> {
                     BigDecimal amount = rs.getBigDecimal("amount");
                     LocalDate complied = rs.getObject("complied_on", LocalDate.class);
@@ -179,40 +176,6 @@ public class LearningPersonalData {
         jdbc.sql("UPDATE learning_remedy SET description = %s, evidence = %s, version = version + 1 WHERE reference = :ref"
                         .formatted(erased("description"), erased("evidence")))
                 .param("ref", reference).param("erased", CaseworkPersonalData.ERASED).update();
-    }
-
-    /**
-     * A full name as free text holds it: its words, in order, whole (no letter or digit either side), ignoring
-     * case and how much space is between them.
-     */
-    static final class NameInText {
-
-        private final List<String> words;
-        private final Pattern pattern;
-
-        NameInText(String fullName) {
-            words = fullName == null ? List.of()
-                    : Arrays.stream(fullName.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException("A name to search for has at least one word");
-            }
-            pattern = Pattern.compile("(?<![\\p{L}\\p{N}])"
-                    + String.join("\\s+", words.stream().map(Pattern::quote).toList()) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-        }
-
-        /** For {@code LIKE ... ESCAPE '\'}: the words in order, anything between; a % or _ in the name is itself. */
-        String likePattern() {
-            return "%" + String.join("%", words.stream().map(NameInText::escaped).toList()) + "%";
-        }
-
-        boolean isIn(String text) {
-            return text != null && pattern.matcher(text).find();
-        }
-
-        private static String escaped(String word) {
-            return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        }
     }
 
     /** Keeps an empty column empty, so that an erased entry still shows which texts it had. */

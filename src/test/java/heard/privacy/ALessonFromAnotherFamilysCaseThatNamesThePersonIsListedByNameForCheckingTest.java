@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import heard.casework.CaseReference;
 import heard.casework.Casework;
+import heard.casework.ComplaintDetails;
 import heard.casework.Money;
 import heard.casework.PersonSought;
 import heard.learning.ActionOrigin;
@@ -41,9 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Pat Parent asks what Heard holds about them. Besides the lesson drawn from Pat's own case (listed with it,
  * once), the learning register holds a lesson from Bea Other's case that says "as PAT PARENT also told us", an
  * action from it dropped because "Pat Parent's complaint covers it", and the Ombudsman's remedy for Bea that
- * names Pat. The bundle lists these three apart, as found by name to be checked before release, with the
- * record each was drawn from and every text marked for review; not an entry naming "Pat Parentson", Pat's child
- * Sam, "Pat" alone or Bea only. A request that gives only a first name does not search the register by name.
+ * names Pat, and the acknowledgement letter to Bea, which quotes her complaint's part naming Pat. The bundle lists
+ * these four apart, as found by name to be checked before release, with the record each is about and every
+ * text marked for review; Pat's own letter once, with Pat's record; not an entry naming "Pat Parentson", Pat's
+ * child Sam, "Pat" alone or Bea only. A request that gives only a first name does not search the register by name.
  */
 @DatabaseTest
 @AutoConfigureMockMvc
@@ -80,8 +82,13 @@ class ALessonFromAnotherFamilysCaseThatNamesThePersonIsListedByNameForCheckingTe
         pat = "Pat Parent" + tag;
         pats = people.aClosedComplaint(LocalDate.of(2025, 3, 3), PrivacyFixtures.details(LocalDate.of(2025, 3, 3),
                 pat, "pat." + tag + "@example.org", null, "Sam Parent" + tag, LocalDate.of(2012, 5, 1)));
-        beas = people.aClosedComplaint(LocalDate.of(2025, 5, 6), PrivacyFixtures.details(LocalDate.of(2025, 5, 6),
-                "Bea Other" + tag, "bea." + tag + "@example.org", null, "Ben Other" + tag, LocalDate.of(2013, 2, 2)));
+        ComplaintDetails bea = PrivacyFixtures.details(LocalDate.of(2025, 5, 6), "Bea Other" + tag,
+                "bea." + tag + "@example.org", null, "Ben Other" + tag, LocalDate.of(2013, 2, 2));
+        beas = people.aClosedComplaint(LocalDate.of(2025, 5, 6), new ComplaintDetails(bea.receivedOn(), bea.channel(),
+                bea.complainant(), bea.child(), bea.onChildsBehalf(), bea.childConsent(), bea.advocacy(),
+                bea.advocacyProvider(), bea.serviceAreaId(), bea.teamId(), bea.issueIds(),
+                List.of("The review was cancelled twice", "Pat Parent" + tag + " saw the visit missed too"),
+                bea.desiredOutcome(), bea.summary(), bea.matterOccurredOn()));
         clock.setDate(LocalDate.of(2026, 1, 31));
     }
 
@@ -89,6 +96,15 @@ class ALessonFromAnotherFamilysCaseThatNamesThePersonIsListedByNameForCheckingTe
         long theme = as(people.officer, () -> learning.themes()).get(0).id();
         return as(people.officer, () -> learning.recordLesson(new NewLesson(whatWentWrong, theme, null, null,
                 List.of(ref.value()))));
+    }
+
+    /** The acknowledgement letter, which lists the parts of the complaint. */
+    private void anAcknowledgementLetter(CaseReference ref) throws Exception {
+        Visitor officer = new Visitor(mvc, user(people.officer).roles("COMPLAINTS_OFFICER"));
+        String made = officer.post("/cases/" + ref.value() + "/correspondence", "template", "acknowledgement-statutory-1",
+                "channel", "LETTER", "addressSeen", "1 High Street, Anytown", "submission", UUID.randomUUID().toString())
+                .getResponse().getRedirectedUrl();
+        assertThat(made).as("the letter was made").contains("/correspondence/");
     }
 
     private long request(String name) {
@@ -112,6 +128,9 @@ class ALessonFromAnotherFamilysCaseThatNamesThePersonIsListedByNameForCheckingTe
         long remedy = as(people.officer, () -> learning.askRemedy(beas, RemedyKind.PAYMENT, Money.of("200"),
                 "Pay Bea Other" + tag + " and write to pat parent" + tag + " too", LocalDate.of(2026, 2, 27)));
 
+        anAcknowledgementLetter(beas);
+        anAcknowledgementLetter(pats);
+
         long id = request(" pat  parent" + tag + " ");
         SubjectAccessRequests.Held held = requests.held(requests.find(id).orElseThrow());
 
@@ -120,9 +139,19 @@ class ALessonFromAnotherFamilysCaseThatNamesThePersonIsListedByNameForCheckingTe
                 .extracting(HeldRecord.Field::value).containsExactly("Pat Parent" + tag + " waited weeks for a call back");
         FoundByName byName = held.byName();
         assertThat(byName.fullName()).isEqualTo("pat parent" + tag);
+        assertThat(byName.entries()).extracting(FoundByName.Entry::kind)
+                .containsExactly("lesson", "action", "remedy", "message");
         assertThat(byName.entries()).extracting(e -> e.kind() + " " + e.id())
-                .containsExactlyInAnyOrder("lesson " + asPatAlsoToldUs, "action " + dropped, "remedy " + remedy)
+                .contains("lesson " + asPatAlsoToldUs, "action " + dropped, "remedy " + remedy)
                 .doesNotContain("lesson " + own);
+        FoundByName.Entry letter = byName.entries().get(3);
+        assertThat(field(letter, "message.about").value()).isEqualTo(beas.value());
+        assertThat(field(letter, "message.about").thirdParty()).isTrue();
+        assertThat(field(letter, "message.to").value()).contains("Bea Other" + tag);
+        assertThat(field(letter, "message.to").thirdParty()).isTrue();
+        assertThat(field(letter, "message.body").value()).contains("Pat Parent" + tag + " saw the visit missed too");
+        assertThat(field(letter, "message.body").thirdParty()).isTrue();
+        assertThat(held.records().get(0).fields()).filteredOn(f -> f.name().equals("message.body")).hasSize(1);
         FoundByName.Entry lesson = byName.entries().stream().filter(e -> e.id() == asPatAlsoToldUs && e.kind().equals("lesson"))
                 .findFirst().orElseThrow();
         assertThat(lesson.fields()).extracting(HeldRecord.Field::name)
@@ -141,22 +170,24 @@ class ALessonFromAnotherFamilysCaseThatNamesThePersonIsListedByNameForCheckingTe
         JsonNode bundle = json.readTree(text);
         assertThat(bundle.at("/foundByName/fullName").asString()).isEqualTo("pat parent" + tag);
         assertThat(bundle.at("/foundByName/about").asString()).contains("may be about someone else of the same name");
-        assertThat(bundle.at("/foundByName/entries").size()).isEqualTo(3);
+        assertThat(bundle.at("/foundByName/entries").size()).isEqualTo(4);
+        assertThat(bundle.at("/foundByName/entries/3/kind").asString()).isEqualTo("message");
         assertThat(bundle.at("/records").size()).isEqualTo(1);
         assertThat(text).contains("also told us", "write to pat parent" + tag)
                 .doesNotContain("Parent" + tag + "son", "Pat told us", "was not called back");
 
         try (PDDocument pdf = Loader.loadPDF(lately.get("/privacy/requests/" + id + "/bundle.pdf").getResponse()
                 .getContentAsByteArray())) {
-            String words = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(words).contains("Found by your name in the learning register", "Lesson " + asPatAlsoToldUs,
+            // One line of words, without the page numbers the footer puts between them.
+            String words = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ").replaceAll("Page \\d+ ", "");
+            assertThat(words).contains("Found by your name", "Lesson " + asPatAlsoToldUs,
                     "Action " + dropped, "Ombudsman remedy " + remedy, "also told us [about someone else: review]",
-                    "Drawn from " + beas.value());
+                    "Drawn from " + beas.value(), "About the record " + beas.value() + " [about someone else: review]");
             assertThat(words.indexOf("Found by your name")).isGreaterThan(words.indexOf("waited weeks"));
         }
 
         String page = lately.get("/privacy/requests/" + id).getResponse().getContentAsString();
-        assertThat(page).contains("Found by name in the learning register: check before release",
+        assertThat(page).contains("Found by name: check before release", "4 about other records contain it",
                 "may be about someone else of the same name", "Lesson " + asPatAlsoToldUs);
     }
 
@@ -173,6 +204,7 @@ class ALessonFromAnotherFamilysCaseThatNamesThePersonIsListedByNameForCheckingTe
         Visitor manager = new Visitor(mvc, user(people.manager).roles("COMPLAINTS_MANAGER"));
         assertThat(manager.get("/privacy/requests/" + id).getResponse().getContentAsString())
                 .contains("were not searched by name: the request gives no full name");
+        assertThat(manager.get("/privacy/requests/" + id).getResponse().getContentAsString()).doesNotContain("saw the visit");
     }
 
     private static HeldRecord.Field field(FoundByName.Entry entry, String name) {

@@ -108,7 +108,7 @@ class TheComplaintsManagerReviewsRetentionInTheBrowserTest {
         assertThat(browser.heading()).isEqualTo("Subject access request");
         assertThat(browser.text()).contains("Request logged").contains("12 February 2026").contains(ref.value())
                 .contains("1 record names this person").contains("Someone else: review")
-                .contains("Found by name in the learning register: check before release", "Drawn from " + anns.value() + " Someone else: review",
+                .contains("Found by name: check before release", "Drawn from " + anns.value() + " Someone else: review",
                         "as Pat Browser" + tag + " told us too");
         noViolations();
         // Signed in ten minutes ago: the bundle asks for the password again first.
