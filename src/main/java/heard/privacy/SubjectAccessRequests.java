@@ -45,8 +45,8 @@ public class SubjectAccessRequests {
     }
 
     /**
-     * What Heard holds about the person: the records that name them, and the learning entries found by their
-     * name alone, to be checked before release.
+     * What Heard holds about the person: the records that name them, and the learning entries and messages
+     * about other records found by their name alone, to be checked before release.
      */
     public record Held(List<HeldRecord> records, FoundByName byName) {
 
@@ -150,8 +150,8 @@ public class SubjectAccessRequests {
         FoundByName byName = held.byName(request.person(), records);
         audit.noted(subject(request.id()), "searched", records.size() + " records found: "
                 + String.join(", ", records.stream().map(HeldRecord::reference).toList())
-                + (byName.fullName() == null ? "; learning register not searched by name (no full name)"
-                        : "; " + byName.entries().size() + " learning entries found by name: "
+                + (byName.fullName() == null ? "; not searched by name (no full name)"
+                        : "; " + byName.entries().size() + " found by name: "
                         + String.join(", ", byName.entries().stream().map(e -> e.kind() + " " + e.id()).toList())));
         return new Held(records, byName);
     }
@@ -165,8 +165,8 @@ public class SubjectAccessRequests {
      * Erases the person's data in each record that names them, where the law allows: not a record under a legal
      * hold (kept for a legal claim, Art 17(3)(e)), nor one still open (needed to handle the complaint, a task in
      * the public interest under the Children Act 1989, Art 17(3)(b)). Each record in a transaction of its own;
-     * each erasure recorded with the request. The learning entries found by name alone are not erased: they
-     * may be about someone else of the same name, and are the learning from another person's record.
+     * each erasure recorded with the request. The learning entries and messages found by name alone are not
+     * erased: they may be about someone else of the same name, and are about another person's record.
      */
     public List<ErasureResult> erase(Request request) {
         String approvedBy = currentUser.require().username();
