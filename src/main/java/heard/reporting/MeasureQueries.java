@@ -1,7 +1,6 @@
 package heard.reporting;
 
 import java.math.BigDecimal;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,10 +18,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import heard.DatabaseProduct;
 import heard.reporting.Measure.Dim;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +39,7 @@ class MeasureQueries {
     MeasureQueries(JdbcClient jdbc, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.postgres = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException unknown) {
-            return false;
-        }
+        this.postgres = DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL;
     }
 
     /** A count (and sum of amounts) of a measure's rows that fall in one bucket and share these dimension values. */

@@ -1,16 +1,14 @@
 package heard.interchange.transfer;
 
-import java.sql.DatabaseMetaData;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import heard.DatabaseProduct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,15 +30,7 @@ class PlannerStatistics {
 
     PlannerStatistics(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try {
-            return "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            return false;
-        }
+        this.postgres = DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL;
     }
 
     /**
