@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import heard.NameInText;
 import heard.casework.CaseworkPersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the learning register offers a retention schedule and subject access requests (UK GDPR Art 15 and 17):
- * the lessons, actions and Ombudsman remedies drawn from a record, and erasing their personal data with the
- * record's.
+ * the lessons, actions and Ombudsman remedies drawn from a record, those whose free texts name a person, and
+ * erasing their personal data with the record's.
  *
  * <p>Their free texts (what went wrong, what the action is, its evidence, why it was dropped, what the
  * Ombudsman asked for and the evidence of compliance) may name the people of the case. Erasing puts
@@ -35,14 +37,17 @@ public class LearningPersonalData {
     /**
      * A lesson, action or remedy drawn from a record, as a subject access bundle shows it.
      *
-     * @param kind   {@code lesson}, {@code action} or {@code remedy}
-     * @param on     when it was recorded, agreed or decided
-     * @param facts  what it is without free text (theme, status, the remedy's kind and amount)
-     * @param texts  its free texts still held, in order
+     * @param kind      {@code lesson}, {@code action} or {@code remedy}
+     * @param on        when it was recorded, agreed or decided
+     * @param drawnFrom the references of the records it was drawn from: a lesson's cases, the case answer an
+     *                  action came from and the cases it was raised from, the record of a remedy's decision
+     * @param facts     what it is without free text (theme, status, the remedy's kind and amount)
+     * @param texts     its free texts still held, in order
      */
-    public record Entry(String kind, long id, LocalDate on, List<Text> facts, List<Text> texts) {
+    public record Entry(String kind, long id, LocalDate on, List<String> drawnFrom, List<Text> facts, List<Text> texts) {
 
         public Entry {
+            drawnFrom = List.copyOf(drawnFrom);
             facts = List.copyOf(facts);
             texts = List.copyOf(texts);
         }
@@ -57,37 +62,67 @@ public class LearningPersonalData {
     /** The lessons, actions and Ombudsman remedies drawn from the record (alone or with others), oldest first. */
     @Transactional(readOnly = true)
     public List<Entry> about(String reference) {
+        return entries("l.id IN (SELECT lesson_id FROM learning_lesson_case WHERE reference = :ref)",
+                "a.source_reference = :ref OR a.id IN (SELECT action_id FROM learning_action_case WHERE reference = :ref)",
+                "r.reference = :ref", Map.of("ref", reference));
+    }
+
+    /**
+     * The lessons, actions and Ombudsman remedies any of whose free texts contain the full name as whole words
+     * ({@link NameInText}), whatever they were drawn from, oldest first. The caller gives a full name: a first
+     * name alone would find everyone who shares it.
+     */
+    @Transactional(readOnly = true)
+    public List<Entry> naming(String fullName) {
+        NameInText name = new NameInText(fullName);
+        return entries(NameInText.sqlMatching("l.what_went_wrong"),
+                        NameInText.sqlMatching("a.what", "a.evidence", "a.dropped_reason"),
+                        NameInText.sqlMatching("r.description", "r.evidence"),
+                        Map.of(NameInText.PARAMETER, name.likePattern()))
+                .stream().filter(e -> e.texts().stream().anyMatch(t -> name.isIn(t.value()))).toList();
+    }
+
+    /** The entries each of whose kind matches its condition on the parameters. */
+    private List<Entry> entries(String lessons, String actions, String remedies, Map<String, ?> parameters) {
         List<Entry> entries = new ArrayList<>();
         jdbc.sql("""
                 SELECT l.id, l.recorded_on, l.what_went_wrong, t.name AS theme FROM learning_lesson l
                 JOIN learning_theme t ON t.id = l.theme_id
-                WHERE l.id IN (SELECT lesson_id FROM learning_lesson_case WHERE reference = :ref)
-                ORDER BY l.recorded_on, l.id""")
-                .param("ref", reference)
+                WHERE %s
+                ORDER BY l.recorded_on, l.id""".formatted(lessons))
+                .params(parameters)
                 .query(rs -> {
-                    entries.add(new Entry("lesson", rs.getLong("id"), rs.getObject("recorded_on", LocalDate.class),
+                    long id = rs.getLong("id");
+                    entries.add(new Entry("lesson", id, rs.getObject("recorded_on", LocalDate.class),
+                            lessonCases(id),
                             facts("lesson.theme", rs.getString("theme")),
                             texts("lesson.whatWentWrong", rs.getString("what_went_wrong"))));
                 });
         jdbc.sql("""
-                SELECT a.id, a.agreed_on, a.status, a.what, a.evidence, a.dropped_reason FROM learning_action a
-                WHERE a.source_reference = :ref OR a.id IN (SELECT action_id FROM learning_action_case WHERE reference = :ref)
-                ORDER BY a.agreed_on, a.id""")
-                .param("ref", reference)
+                SELECT a.id, a.agreed_on, a.status, a.what, a.evidence, a.dropped_reason, a.source_reference
+                FROM learning_action a
+                WHERE %s
+                ORDER BY a.agreed_on, a.id""".formatted(actions))
+                .params(parameters)
                 .query(rs -> {
-                    entries.add(new Entry("action", rs.getLong("id"), rs.getObject("agreed_on", LocalDate.class),
+                    long id = rs.getLong("id");
+                    entries.add(new Entry("action", id, rs.getObject("agreed_on", LocalDate.class),
+                            actionCases(id, rs.getString("source_reference")),
                             facts("action.status", rs.getString("status").toLowerCase(java.util.Locale.ROOT)),
                             texts("action.what", rs.getString("what"), "action.evidence", rs.getString("evidence"),
                                     "action.droppedReason", rs.getString("dropped_reason"))));
                 });
         jdbc.sql("""
-                SELECT id, decided_on, remedy_type, amount, complied_on, description, evidence FROM learning_remedy
-                WHERE reference = :ref ORDER BY decided_on, id""")
-                .param("ref", reference)
+                SELECT r.id, r.reference, r.decided_on, r.remedy_type, r.amount, r.complied_on, r.description, r.evidence
+                FROM learning_remedy r
+                WHERE %s
+                ORDER BY r.decided_on, r.id""".formatted(remedies))
+                .params(parameters)
                 .query(rs -> {
                     BigDecimal amount = rs.getBigDecimal("amount");
                     LocalDate complied = rs.getObject("complied_on", LocalDate.class);
                     entries.add(new Entry("remedy", rs.getLong("id"), rs.getObject("decided_on", LocalDate.class),
+                            List.of(rs.getString("reference")),
                             facts("remedy.kind", rs.getString("remedy_type").toLowerCase(java.util.Locale.ROOT),
                                     "remedy.amount", amount == null ? null : amount.toPlainString(),
                                     "remedy.compliedOn", complied == null ? null : complied.toString()),
@@ -95,6 +130,22 @@ public class LearningPersonalData {
                                     rs.getString("evidence"))));
                 });
         return entries;
+    }
+
+    private List<String> lessonCases(long lessonId) {
+        return jdbc.sql("SELECT reference FROM learning_lesson_case WHERE lesson_id = :id ORDER BY reference")
+                .param("id", lessonId).query(String.class).list();
+    }
+
+    /** The answer it came from, if any, then the cases it was raised from (as {@link #about} finds it). */
+    private List<String> actionCases(long actionId, String sourceReference) {
+        java.util.Set<String> cases = new java.util.LinkedHashSet<>();
+        if (sourceReference != null) {
+            cases.add(sourceReference);
+        }
+        cases.addAll(jdbc.sql("SELECT reference FROM learning_action_case WHERE action_id = :id ORDER BY position, reference")
+                .param("id", actionId).query(String.class).list());
+        return List.copyOf(cases);
     }
 
     /**

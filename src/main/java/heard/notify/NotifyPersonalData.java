@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import heard.NameInText;
 import heard.casework.CaseworkPersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What notify offers a retention schedule and subject access requests (UK GDPR Art 15 and 17): the
- * correspondence Heard sent about a record, erasing the messages about a record with the record's personal
- * data, and erasing messages to staff (reminders, alerts, digests) after their own period.
+ * correspondence Heard sent about a record, and about any record whose words name a person; erasing the
+ * messages about a record with the record's personal data, and erasing messages to staff (reminders, alerts,
+ * digests) after their own period.
  *
  * <p>Erasing a message removes to whom it went (name, email, postal address, member of staff) and its words,
  * putting {@link CaseworkPersonalData#ERASED} where they were. The row stays: the fact that a message of its
@@ -29,11 +32,12 @@ public class NotifyPersonalData {
     /**
      * One message Heard sent, as a subject access bundle shows it.
      *
+     * @param id      its number in the outbox
      * @param kind    {@code correspondence} (a letter or email about a case) or {@code receipt} (of a public form)
      * @param channel {@code email} or {@code letter}
      * @param status  where it stands: {@code sent}, {@code delivered}, {@code letter_made}, {@code failed}...
      */
-    public record HeldMessage(String reference, String kind, String channel, Instant createdAt, String status,
+    public record HeldMessage(long id, String reference, String kind, String channel, Instant createdAt, String status,
                               String recipientName, String recipientEmail, String recipientAddress, String subject,
                               String body) {
     }
@@ -51,16 +55,33 @@ public class NotifyPersonalData {
     /** The letters, emails and receipts Heard sent to the public about the record, oldest first; none once erased. */
     @Transactional(readOnly = true)
     public List<HeldMessage> about(String reference) {
+        return toThePublic("case_reference = :ref", Map.of("ref", reference));
+    }
+
+    /**
+     * The letters, emails and receipts Heard sent to the public, about any record, whose subject or words contain
+     * the full name as whole words ({@link NameInText}), oldest first; none once erased. The caller gives a full
+     * name: a first name alone would find everyone who shares it.
+     */
+    @Transactional(readOnly = true)
+    public List<HeldMessage> naming(String fullName) {
+        NameInText name = new NameInText(fullName);
+        return toThePublic(NameInText.sqlMatching("subject", "body"), Map.of(NameInText.PARAMETER, name.likePattern()))
+                .stream().filter(m -> name.isIn(m.subject()) || name.isIn(m.body())).toList();
+    }
+
+    private List<HeldMessage> toThePublic(String condition, Map<String, ?> parameters) {
         return jdbc.sql("""
-                SELECT case_reference, kind, channel, created_at, status, recipient_name, recipient_email, recipient_address,
-                    subject, body
+                SELECT id, case_reference, kind, channel, created_at, status, recipient_name, recipient_email,
+                    recipient_address, subject, body
                 FROM notify_message
-                WHERE case_reference = :ref AND kind IN ('CORRESPONDENCE', 'RECEIPT') AND personal_data_erased_on IS NULL
-                ORDER BY created_at, id""")
-                .param("ref", reference)
-                .query((rs, n) -> new HeldMessage(rs.getString("case_reference"), lower(rs.getString("kind")),
-                        lower(rs.getString("channel")), rs.getTimestamp("created_at").toInstant(),
-                        lower(rs.getString("status")), rs.getString("recipient_name"), rs.getString("recipient_email"),
+                WHERE %s AND kind IN ('CORRESPONDENCE', 'RECEIPT') AND personal_data_erased_on IS NULL
+                ORDER BY created_at, id""".formatted(condition))
+                .params(parameters)
+                .query((rs, n) -> new HeldMessage(rs.getLong("id"), rs.getString("case_reference"),
+                        lower(rs.getString("kind")), lower(rs.getString("channel")),
+                        rs.getTimestamp("created_at").toInstant(), lower(rs.getString("status")),
+                        rs.getString("recipient_name"), rs.getString("recipient_email"),
                         rs.getString("recipient_address"), rs.getString("subject"), rs.getString("body")))
                 .list();
     }

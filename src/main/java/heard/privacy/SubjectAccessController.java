@@ -95,7 +95,9 @@ class SubjectAccessController {
     String show(@PathVariable long id, Model model) {
         SubjectAccessRequests.Request request = request(id);
         model.addAttribute("request", request);
-        model.addAttribute("records", requests.held(request));
+        SubjectAccessRequests.Held held = requests.held(request);
+        model.addAttribute("records", held.records());
+        model.addAttribute("byName", held.byName());
         model.addAttribute("today", LocalDate.now(clock));
         return "privacy/request";
     }

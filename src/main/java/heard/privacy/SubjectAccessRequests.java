@@ -44,6 +44,17 @@ public class SubjectAccessRequests {
     public record NewRequest(Kind kind, PersonSought person, LocalDate receivedOn) {
     }
 
+    /**
+     * What Heard holds about the person: the records that name them, and the learning entries and messages
+     * about other records found by their name alone, to be checked before release.
+     */
+    public record Held(List<HeldRecord> records, FoundByName byName) {
+
+        public Held {
+            records = List.copyOf(records);
+        }
+    }
+
     /** What erasing on request did to one record: erased, or not and why (a message key taking the reference). */
     public record ErasureResult(String reference, boolean erased, String messageKey) implements java.io.Serializable {
     }
@@ -134,11 +145,15 @@ public class SubjectAccessRequests {
     }
 
     /** Everything Heard holds that names the person; the search is recorded in the audit trail. */
-    public List<HeldRecord> held(Request request) {
+    public Held held(Request request) {
         List<HeldRecord> records = held.about(request.person());
+        FoundByName byName = held.byName(request.person(), records);
         audit.noted(subject(request.id()), "searched", records.size() + " records found: "
-                + String.join(", ", records.stream().map(HeldRecord::reference).toList()));
-        return records;
+                + String.join(", ", records.stream().map(HeldRecord::reference).toList())
+                + (byName.fullName() == null ? "; not searched by name (no full name)"
+                        : "; " + byName.entries().size() + " found by name: "
+                        + String.join(", ", byName.entries().stream().map(e -> e.kind() + " " + e.id()).toList())));
+        return new Held(records, byName);
     }
 
     /** Records that the bundle was given out (downloaded), in the audit trail. */
@@ -150,12 +165,13 @@ public class SubjectAccessRequests {
      * Erases the person's data in each record that names them, where the law allows: not a record under a legal
      * hold (kept for a legal claim, Art 17(3)(e)), nor one still open (needed to handle the complaint, a task in
      * the public interest under the Children Act 1989, Art 17(3)(b)). Each record in a transaction of its own;
-     * each erasure recorded with the request.
+     * each erasure recorded with the request. The learning entries and messages found by name alone are not
+     * erased: they may be about someone else of the same name, and are about another person's record.
      */
     public List<ErasureResult> erase(Request request) {
         String approvedBy = currentUser.require().username();
         List<ErasureResult> results = new ArrayList<>();
-        for (HeldRecord record : held(request)) {
+        for (HeldRecord record : held(request).records()) {
             try {
                 erasures.erase(record.recordClass(), record.reference(), Erasures.Ground.REQUEST, request.id(),
                         approvedBy, () -> { });

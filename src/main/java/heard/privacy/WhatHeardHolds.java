@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * receipts Heard sent about it (notify) and the lessons, actions and Ombudsman remedies drawn from it (learning).
  * In each record, what is about someone else (the other party, a member of staff, a letter to someone else) is
  * marked, and so is each free text that contains another name the record knows, for the complaints manager to
- * review before release.
+ * review before release. Apart from them, what names the person in full but is about another record.
  */
 @Component
 class WhatHeardHolds {
@@ -59,21 +59,70 @@ class WhatHeardHolds {
     /** What Heard sent about the record and what the learning register drew from it, added to its fields. */
     private void sentAndLearned(String reference, PersonSought person, Fields f) {
         for (NotifyPersonalData.HeldMessage m : messages.about(reference)) {
-            f.fact("message.sent", LocalDate.ofInstant(m.createdAt(), LONDON) + ", " + m.kind() + " by " + m.channel()
-                    + ", " + m.status());
-            String to = java.util.stream.Stream.of(m.recipientName(), m.recipientEmail(), m.recipientAddress())
-                    .filter(s -> s != null && !s.isBlank()).reduce((a, b) -> a + ", " + b).orElse(null);
-            boolean toThePerson = person.namesMatch(m.recipientName()) || person.emailMatches(m.recipientEmail());
-            f.person("message.to", to, !toThePerson);
+            f.fact("message.sent", sent(m));
+            sentTo(m, person, f);
             f.text("message.subject", m.subject());
             f.text("message.body", m.body());
         }
         for (LearningPersonalData.Entry e : learning.about(reference)) {
-            StringBuilder what = new StringBuilder(e.kind()).append(' ').append(e.id()).append(", ").append(e.on());
-            e.facts().forEach(t -> what.append(", ").append(t.value()));
-            f.fact("learning." + e.kind(), what);
+            f.fact("learning." + e.kind(), what(e));
             e.texts().forEach(t -> f.text("learning." + t.name(), t.value()));
         }
+    }
+
+    /** When a message was sent, what and how, and how it fared. */
+    private static String sent(NotifyPersonalData.HeldMessage m) {
+        return LocalDate.ofInstant(m.createdAt(), LONDON) + ", " + m.kind() + " by " + m.channel() + ", " + m.status();
+    }
+
+    /** To whom a message went, marked unless it went to the person. */
+    private static void sentTo(NotifyPersonalData.HeldMessage m, PersonSought person, Fields f) {
+        String to = java.util.stream.Stream.of(m.recipientName(), m.recipientEmail(), m.recipientAddress())
+                .filter(s -> s != null && !s.isBlank()).reduce((a, b) -> a + ", " + b).orElse(null);
+        boolean toThePerson = person.namesMatch(m.recipientName()) || person.emailMatches(m.recipientEmail());
+        f.person("message.to", to, !toThePerson);
+    }
+
+    /** A learning entry without its free texts: its kind, number, date and facts. */
+    private static String what(LearningPersonalData.Entry e) {
+        StringBuilder what = new StringBuilder(e.kind()).append(' ').append(e.id()).append(", ").append(e.on());
+        e.facts().forEach(t -> what.append(", ").append(t.value()));
+        return what.toString();
+    }
+
+    /**
+     * The learning entries and the letters, emails and receipts whose words contain the person's full name, but
+     * not drawn from, nor sent about, any of the records found (those are listed with their record already).
+     * The record each is from is someone else's: it, and every text, is marked for review.
+     */
+    FoundByName byName(PersonSought person, List<HeldRecord> records) {
+        String fullName = FoundByName.fullNameOf(person);
+        if (fullName == null) {
+            return new FoundByName(null, List.of());
+        }
+        Set<String> found = new java.util.HashSet<>(records.stream().map(HeldRecord::reference).toList());
+        List<FoundByName.Entry> entries = new ArrayList<>();
+        for (LearningPersonalData.Entry e : learning.naming(fullName)) {
+            if (e.drawnFrom().stream().noneMatch(found::contains)) {
+                Fields f = new Fields(Set.of());
+                f.fact("learning.entry", what(e));
+                f.person("learning.drawnFrom", e.drawnFrom().isEmpty() ? null : String.join(", ", e.drawnFrom()), true);
+                e.texts().forEach(t -> f.person("learning." + t.name(), t.value(), true));
+                entries.add(new FoundByName.Entry(e.kind(), e.id(), f.fields));
+            }
+        }
+        for (NotifyPersonalData.HeldMessage m : messages.naming(fullName)) {
+            if (!found.contains(m.reference())) {
+                Fields f = new Fields(Set.of());
+                f.fact("message.sent", sent(m));
+                f.person("message.about", m.reference(), true);
+                sentTo(m, person, f);
+                f.person("message.subject", m.subject(), true);
+                f.person("message.body", m.body(), true);
+                entries.add(new FoundByName.Entry("message", m.id(), f.fields));
+            }
+        }
+        return new FoundByName(fullName, entries);
     }
 
     private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");

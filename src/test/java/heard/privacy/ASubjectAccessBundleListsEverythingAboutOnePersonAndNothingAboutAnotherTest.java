@@ -132,7 +132,7 @@ class ASubjectAccessBundleListsEverythingAboutOnePersonAndNothingAboutAnotherTes
         SubjectAccessRequests.Request request = requests.find(id).orElseThrow();
         assertThat(request.dueOn()).isEqualTo(LocalDate.of(2026, 2, 28));
 
-        List<HeldRecord> held = requests.held(request);
+        List<HeldRecord> held = requests.held(request).records();
         assertThat(held).extracting(HeldRecord::reference)
                 .contains(pats.value(), patsByEmail.value(), patsOpen.value(), compliment.value())
                 .doesNotContain(beas.value());
@@ -212,7 +212,7 @@ class ASubjectAccessBundleListsEverythingAboutOnePersonAndNothingAboutAnotherTes
         assertThat(messages.about(beas.value())).singleElement()
                 .satisfies(m -> assertThat(m.recipientName()).isEqualTo("Bea Other" + tag));
 
-        List<String> stillNamed = requests.held(requests.find(id).orElseThrow()).stream().map(HeldRecord::reference).toList();
+        List<String> stillNamed = requests.held(requests.find(id).orElseThrow()).records().stream().map(HeldRecord::reference).toList();
         assertThat(stillNamed).containsExactlyInAnyOrder(patsOpen.value(), patsByEmail.value());
         String page = manager.get("/privacy/requests/" + id).getResponse().getContentAsString();
         assertThat(page).contains("28 February 2026");

@@ -36,6 +36,8 @@ class TheComplaintsManagerReviewsRetentionInTheBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    heard.learning.Learning learning;
+    @Autowired
     StaffAccounts accounts;
     @Autowired
     Casework casework;
@@ -85,6 +87,11 @@ class TheComplaintsManagerReviewsRetentionInTheBrowserTest {
         String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
         CaseReference ref = people.aClosedComplaint(LocalDate.of(2025, 10, 6), PrivacyFixtures.details(
                 LocalDate.of(2025, 10, 6), "Pat Browser" + tag, null, null, "Sam Browser" + tag, null));
+        CaseReference anns = people.aClosedComplaint(LocalDate.of(2025, 10, 13), PrivacyFixtures.details(
+                LocalDate.of(2025, 10, 13), "Ann Other" + tag, null, null, "Ben Other" + tag, null));
+        long theme = heard.testing.SignedIn.as(people.officer, () -> learning.themes()).get(0).id();
+        heard.testing.SignedIn.as(people.officer, () -> learning.recordLesson(new heard.learning.NewLesson(
+                "Calls were missed, as Pat Browser" + tag + " told us too", theme, null, null, List.of(anns.value()))));
         clock.setDate(LocalDate.of(2026, 1, 12));
         signInAsAComplaintsManager();
 
@@ -100,7 +107,9 @@ class TheComplaintsManagerReviewsRetentionInTheBrowserTest {
                 .press("Log the request and search");
         assertThat(browser.heading()).isEqualTo("Subject access request");
         assertThat(browser.text()).contains("Request logged").contains("12 February 2026").contains(ref.value())
-                .contains("1 record names this person").contains("Someone else: review");
+                .contains("1 record names this person").contains("Someone else: review")
+                .contains("Found by name: check before release", "Drawn from " + anns.value() + " Someone else: review",
+                        "as Pat Browser" + tag + " told us too");
         noViolations();
         // Signed in ten minutes ago: the bundle asks for the password again first.
         clock.advance(java.time.Duration.ofMinutes(10));
