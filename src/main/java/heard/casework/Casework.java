@@ -115,7 +115,9 @@ public class Casework {
     /**
      * Logs a complaint once for one submission of the form. A second request with the same submission, made
      * while the first is logging it, fails on the submission's key ({@link DuplicateKeyException}) and logs
-     * nothing; {@link #loggedBy} then names the case the first made.
+     * nothing; {@link #loggedBy} then names the case the first made. A complaint logged restricted is logged and
+     * restricted as two moves of one change: the restriction is checked, kept in the timeline, audited and
+     * published as one made from the case page is.
      */
     public CaseReference log(NewComplaint request, UUID submission) {
         StaffMember me = currentUser.require();
@@ -131,8 +133,18 @@ public class Casework {
                 ? Complaint.receiveRepresentation(reference, request.details(), actor(me))
                 : Complaint.receive(reference, request.procedure(), request.details(), request.eligibilityReasons(),
                         request.outOfScope(), actor(me));
+        ComplaintSnapshot received = ComplaintSnapshot.of(complaint);
+        NewComplaint.Restricting restricting = request.restricting();
+        if (restricting != null) {
+            // Before it is first saved, so that there is no moment at which others may see it.
+            complaint.restrict(restricting.reason(), restricting.otherReason(), actor(me));
+        }
         complaints.save(complaint, listing(complaint, config), clock.instant());
-        audit.changed(subject(complaint), "logged", "Complaint " + reference + " logged", null, ComplaintSnapshot.of(complaint));
+        audit.changed(subject(complaint), "logged", "Complaint " + reference + " logged", null, received);
+        if (restricting != null) {
+            audit.changed(subject(complaint), "restricted", "Complaint " + reference + ": restricted", received,
+                    ComplaintSnapshot.of(complaint));
+        }
         complaint.takeEvents().forEach(events::publishEvent);
         complaints.submissionLogged(submission, reference);
         events.publishEvent(new SubmissionLogged(submission, reference, type, request.procedure()));

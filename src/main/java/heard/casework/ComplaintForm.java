@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 import heard.casework.domain.OutOfScopeReason;
+import heard.casework.domain.Restriction;
+import heard.casework.domain.RestrictionReason;
 import heard.organisation.IssueCategory;
 import heard.organisation.Organisation;
 import heard.organisation.Team;
 import heard.web.DateParts;
 import heard.web.EmailAddress;
+import heard.web.FormProblems;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -22,6 +25,7 @@ import org.springframework.validation.BindingResult;
  * @param elements   the numbered elements, one a box; blank boxes are dropped
  * @param onChildsBehalf yes or no
  * @param childDisabled  yes, no or unknown
+ * @param restrict       yes to log the case restricted, for restrictionReason (asked only when logging)
  */
 public record ComplaintForm(DateParts receivedOn, Channel channel, RecordType recordType,
                      String complainantName, String complainantAddress, String complainantPhone, String complainantEmail,
@@ -32,6 +36,7 @@ public record ComplaintForm(DateParts receivedOn, Channel channel, RecordType re
                      Long serviceAreaId, Long teamId, List<Long> issueIds,
                      List<String> elements, String desiredOutcome, String summary, DateParts matterOccurredOn,
                      ProcedureKind procedure, String eligibilityReasons, OutOfScopeReason outOfScope,
+                     String restrict, RestrictionReason restrictionReason, String restrictionOtherReason,
                      Integer version) implements Serializable {
 
     /** Boxes for elements shown at first; Add another element adds one more. */
@@ -57,7 +62,7 @@ public record ComplaintForm(DateParts receivedOn, Channel channel, RecordType re
     static ComplaintForm receivedOn(LocalDate today) {
         return new ComplaintForm(DateParts.of(today), null, RecordType.COMPLAINT, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null, null);
     }
 
     /** The form filled in from a case, to correct its details. */
@@ -71,7 +76,8 @@ public record ComplaintForm(DateParts receivedOn, Channel channel, RecordType re
                 child.disabled() == null ? "unknown" : child.disabled() ? "yes" : "no",
                 d.onChildsBehalf() ? "yes" : "no", d.childConsent(), d.advocacy(), d.advocacyProvider(),
                 d.serviceAreaId(), d.teamId(), d.issueIds(), new ArrayList<>(d.elements()), d.desiredOutcome(),
-                d.summary(), DateParts.of(d.matterOccurredOn()), c.procedure(), null, c.outOfScope(), c.version());
+                d.summary(), DateParts.of(d.matterOccurredOn()), c.procedure(), null, c.outOfScope(), null, null, null,
+                c.version());
     }
 
     private static List<String> restrictions(Complainant complainant) {
@@ -92,7 +98,8 @@ public record ComplaintForm(DateParts receivedOn, Channel channel, RecordType re
         return new ComplaintForm(receivedOn, channel, recordType, complainantName, complainantAddress, complainantPhone,
                 complainantEmail, complainantRole, complainantRestrictions, childName, childDateOfBirth, childSex, childEthnicity, childDisabled,
                 onChildsBehalf, childConsent, advocacy, advocacyProvider, serviceAreaId, teamId, issueIds, more,
-                desiredOutcome, summary, matterOccurredOn, procedure, eligibilityReasons, outOfScope, version);
+                desiredOutcome, summary, matterOccurredOn, procedure, eligibilityReasons, outOfScope, restrict,
+                restrictionReason, restrictionOtherReason, version);
     }
 
     /** Checks what the domain cannot: dates as typed, answers the page asks for, and the team's service area. */
@@ -153,6 +160,27 @@ public record ComplaintForm(DateParts receivedOn, Channel channel, RecordType re
         }
     }
 
+    /** Whether the case is to be logged restricted. */
+    boolean restricted() {
+        return "yes".equals(restrict);
+    }
+
+    /**
+     * Checks a restriction asked for by the rules of restricting a case from its page, each refusal against this
+     * form's field; a reason chosen without asking for the restriction is not asked for.
+     */
+    void validateRestriction(BindingResult result) {
+        if (!restricted()) {
+            return;
+        }
+        try {
+            Restriction.checkedOtherReason(restrictionReason, restrictionOtherReason);
+        } catch (Refusal refusal) {
+            FormProblems.reject(result, "reason".equals(refusal.field()) ? "restrictionReason" : "restrictionOtherReason",
+                    refusal.messageKey(), refusal.arguments());
+        }
+    }
+
     /** The details, once validated; a team chosen without its service area brings its area. */
     public ComplaintDetails details(Organisation organisation) {
         Long area = serviceAreaId != null || teamId == null ? serviceAreaId
@@ -169,8 +197,12 @@ public record ComplaintForm(DateParts receivedOn, Channel channel, RecordType re
 
     NewComplaint newComplaint(Organisation organisation) {
         return recordType == RecordType.REPRESENTATION
-                ? new NewComplaint(RecordType.REPRESENTATION, details(organisation), null, null, null)
+                ? new NewComplaint(RecordType.REPRESENTATION, details(organisation), null, null, null, restricting())
                 : new NewComplaint(RecordType.COMPLAINT, details(organisation), procedure, eligibilityReasons,
-                        procedure == ProcedureKind.NON_QUALIFYING ? outOfScope : null);
+                        procedure == ProcedureKind.NON_QUALIFYING ? outOfScope : null, restricting());
+    }
+
+    private NewComplaint.Restricting restricting() {
+        return restricted() ? new NewComplaint.Restricting(restrictionReason, restrictionOtherReason) : null;
     }
 }

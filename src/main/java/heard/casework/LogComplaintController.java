@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
+import heard.casework.domain.CaseAccess;
 import heard.casework.web.CasePages;
 import heard.organisation.Organisation;
+import heard.security.CurrentUser;
 import heard.web.DateParts;
 import heard.web.Notice;
 import jakarta.servlet.http.HttpSession;
@@ -47,18 +49,20 @@ class LogComplaintController {
                 c.complainantName(), c.complainantAddress(), c.complainantPhone(), c.complainantEmail(), c.role(), null,
                 c.childName(), null, null, null, null, c.onChildsBehalf() ? "yes" : "no", c.childConsent(),
                 c.advocacy(), null, c.serviceAreaId(), null, null, c.element() == null ? null : List.of(c.element()),
-                c.desiredOutcome(), null, null, c.procedure(), null, null, null);
+                c.desiredOutcome(), null, null, c.procedure(), null, null, null, null, null, null);
         session.setAttribute(DRAFT, new Draft(form, c.submission(), c.origin()));
     }
 
     private final Casework casework;
     private final CasePages pages;
     private final Organisation organisation;
+    private final CurrentUser currentUser;
 
-    LogComplaintController(Casework casework, CasePages pages, Organisation organisation) {
+    LogComplaintController(Casework casework, CasePages pages, Organisation organisation, CurrentUser currentUser) {
         this.casework = casework;
         this.pages = pages;
         this.organisation = organisation;
+        this.currentUser = currentUser;
     }
 
     /** Whether there is a draft, which the form page offers to start again from. */
@@ -71,6 +75,15 @@ class LogComplaintController {
     @ModelAttribute("origin")
     String origin(@SessionAttribute(name = DRAFT, required = false) Draft draft) {
         return draft == null ? null : draft.origin();
+    }
+
+    /**
+     * Whether the officer logging a case would lose sight of it by restricting it: nobody is named on a case as it
+     * is logged, so anyone who does not see every case.
+     */
+    @ModelAttribute("losesSight")
+    boolean losesSight() {
+        return !CaseAccess.seesEverything(currentUser.require());
     }
 
     /** The draft, to change it from the check page; otherwise a blank form. */
@@ -136,7 +149,16 @@ class LogComplaintController {
             try {
                 CaseReference reference = logOnce(form.newComplaint(organisation), draft.submission());
                 session.removeAttribute(DRAFT);
-                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("log.done", reference.value()));
+                if (!form.restricted()) {
+                    redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("log.done", reference.value()));
+                    return CasePages.redirect(reference);
+                }
+                // Restricted to others, the case is no longer the officer's to see: not a page they are refused.
+                if (!casework.stillSees(reference)) {
+                    redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("log.done.outOfSight", reference.value()));
+                    return "redirect:/cases";
+                }
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("log.done.restricted", reference.value()));
                 return CasePages.redirect(reference);
             } catch (Refusal refusal) {
                 CasePages.reject(result, refusal);
@@ -160,6 +182,7 @@ class LogComplaintController {
         form.validateDetails(result, organisation);
         form.validateRouting(result);
         form.validateStillOffered(result, organisation, pages.today());
+        form.validateRestriction(result);
         if (!result.hasErrors()) {
             try {
                 casework.check(form.newComplaint(organisation));
@@ -179,6 +202,7 @@ class LogComplaintController {
         model.addAttribute("caseForm", form);
         pages.detailsChoices(model, form);
         pages.routingChoices(model);
+        pages.restrictionChoices(model);
         return "casework/log";
     }
 }

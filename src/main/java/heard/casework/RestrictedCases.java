@@ -76,14 +76,35 @@ public class RestrictedCases {
         return true;
     }
 
+    /**
+     * Records each restricted case among these references (others, and references of no case, are ignored) that
+     * was shown to {@code reader} in something sent to them without their asking, by a job (the weekly digest), as
+     * viewed: "Shown to READER in {@code shownIn}". In the caller's transaction, so that a showing is recorded with,
+     * and only with, the message that makes it. A case the reader may not see is not recorded: it was not shown.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void shownTo(StaffMember reader, Collection<String> references, String shownIn) {
+        restricted(references, reader).forEach((reference, seen) -> {
+            if (seen) {
+                audit.noted(new AuditSubject("case", reference), "viewed",
+                        "Shown to " + reader.username() + " in " + shownIn);
+            }
+        });
+    }
+
     /** The restricted cases among these references, each with whether the signed-in person may see it. */
     private Map<String, Boolean> restricted(Collection<String> references) {
-        Map<String, Boolean> restricted = new HashMap<>();
         Optional<StaffMember> me = currentUser.get();
-        if (references.isEmpty() || me.isEmpty()) {
+        return me.isEmpty() ? new HashMap<>() : restricted(references, me.get());
+    }
+
+    /** The restricted cases among these references, each with whether this person may see it. */
+    private Map<String, Boolean> restricted(Collection<String> references, StaffMember viewer) {
+        Map<String, Boolean> restricted = new HashMap<>();
+        if (references.isEmpty()) {
             return restricted;
         }
-        CaseAccess.Condition access = CaseAccess.condition(me.get());
+        CaseAccess.Condition access = CaseAccess.condition(viewer);
         List<String> all = List.copyOf(new HashSet<>(references));
         for (int from = 0; from < all.size(); from += 1000) {
             Map<String, Object> params = new HashMap<>(access.params());

@@ -66,7 +66,7 @@ class OfficerChecksAComplaintBeforeLoggingItTest {
         assertThat(page.select("h1").text()).isEqualTo("Check the complaint before you log it");
         assertThat(page.select(".govuk-summary-card__title").eachText()).containsExactly("How it came in",
                 "Who is complaining", "The child or young person", "Advocacy", "Where it belongs",
-                "What the complaint is about", "Procedure");
+                "What the complaint is about", "Procedure", "Who can see it");
         assertThat(answer(page, "Date received")).isEqualTo("20 December 2024");
         assertThat(answer(page, "How it came in")).isEqualTo("Telephone");
         assertThat(answer(page, "Who they are to the child")).isEqualTo("Parent or relative");
@@ -79,6 +79,7 @@ class OfficerChecksAComplaintBeforeLoggingItTest {
                 .isEqualTo("The social worker did not return calls The review was cancelled twice");
         assertThat(answer(page, "Procedure")).isEqualTo("Statutory (Children Act 1989)");
         assertThat(answer(page, "Email address")).isEqualTo("Not recorded");
+        assertThat(answer(page, "Restricted")).isEqualTo("No");
 
         Element change = page.selectFirst("a[href=/cases/new#complainantName]");
         assertThat(change.text()).startsWith("Change complainant's name");

@@ -28,6 +28,7 @@ import heard.casework.Sex;
 import heard.casework.Stage;
 import heard.casework.domain.Move;
 import heard.casework.domain.OutOfScopeReason;
+import heard.casework.domain.RestrictionReason;
 import heard.organisation.IssueCategory;
 import heard.organisation.Organisation;
 import heard.organisation.ServiceArea;
@@ -182,6 +183,11 @@ public class CasePages {
         model.addAttribute("recordTypeItems", choices.of("recordType.", List.of(RecordType.values())));
         model.addAttribute("procedureItems", choices.of("procedure.", List.of(ProcedureKind.values())));
         model.addAttribute("outOfScopeItems", choices.of("outOfScope.", List.of(OutOfScopeReason.values())));
+    }
+
+    /** The reasons a case may be restricted for, on its page and on the log form. */
+    public void restrictionChoices(Model model) {
+        model.addAttribute("reasonItems", choices.of("restrictionReason.", List.of(RestrictionReason.values())));
     }
 
     /** What a page about a complaint's details shows for its ids and dates: names, and the child's age when received. */

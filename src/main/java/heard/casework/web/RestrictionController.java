@@ -1,7 +1,5 @@
 package heard.casework.web;
 
-import java.util.List;
-
 import heard.casework.CaseView;
 import heard.casework.Casework;
 import heard.casework.Complaint;
@@ -32,13 +30,11 @@ class RestrictionController {
 
     private final Casework casework;
     private final CasePages pages;
-    private final Choices choices;
     private final CurrentUser currentUser;
 
-    RestrictionController(Casework casework, CasePages pages, Choices choices, CurrentUser currentUser) {
+    RestrictionController(Casework casework, CasePages pages, CurrentUser currentUser) {
         this.casework = casework;
         this.pages = pages;
-        this.choices = choices;
         this.currentUser = currentUser;
     }
 
@@ -73,7 +69,7 @@ class RestrictionController {
 
     /** The reasons offered, who will see the case once it is restricted, and whether that includes this person. */
     private void who(CaseView view, Model model) {
-        model.addAttribute("reasonItems", choices.of("restrictionReason.", List.of(RestrictionReason.values())));
+        pages.restrictionChoices(model);
         Complaint c = view.complaint();
         model.addAttribute("namedStaff", casework.namedOn(c).stream().map(StaffMember::displayName).toList());
         StaffMember me = currentUser.require();

@@ -5,7 +5,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import heard.audit.AuditTrail;
 import heard.casework.CaseList;
 import heard.casework.CaseStatus;
 import heard.casework.CaseSummary;
+import heard.casework.RestrictedCases;
 import heard.notify.DeadlineSource;
 import heard.notify.OpenDeadline;
 import heard.notify.outbox.MessageChannel;
@@ -36,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * received last week, due this week, and overdue, each by team, each line linking to the case. Keyed by
  * person and week, so it goes once a week however many instances run it. A complaints manager's also lists the
  * other modules' deadlines due this week or overdue (the learning register's actions and Ombudsman remedies), from
- * every {@link DeadlineSource} but casework's, whose deadlines the case sections already show.
+ * every {@link DeadlineSource} but casework's, whose deadlines the case sections already show. Each restricted
+ * case a digest names is in the audit trail as shown to its reader, as every other showing of one is.
  */
 @Component
 public class WeeklyDigest {
@@ -47,16 +51,18 @@ public class WeeklyDigest {
     private final Outbox outbox;
     private final StaffMessages words;
     private final List<DeadlineSource> others;
+    private final RestrictedCases restricted;
     private final Clock clock;
 
     WeeklyDigest(CaseList cases, StaffDirectory staff, Organisation organisation, Outbox outbox, StaffMessages words,
-                 List<DeadlineSource> sources, Clock clock) {
+                 List<DeadlineSource> sources, RestrictedCases restricted, Clock clock) {
         this.others = sources.stream().filter(s -> !(s instanceof CaseworkDeadlines)).toList();
         this.cases = cases;
         this.staff = staff;
         this.organisation = organisation;
         this.outbox = outbox;
         this.words = words;
+        this.restricted = restricted;
         this.clock = clock;
     }
 
@@ -70,39 +76,59 @@ public class WeeklyDigest {
         List<OpenDeadline> otherDeadlines = new ArrayList<>();
         others.forEach(s -> otherDeadlines.addAll(s.openDeadlines(monday.plusDays(6))));
         otherDeadlines.sort(Comparator.comparing(OpenDeadline::due).thenComparing(OpenDeadline::subject));
-        List<OutgoingMessage> digests = new ArrayList<>();
+        List<Digest> digests = new ArrayList<>();
         for (StaffMember reader : readers) {
-            EmailAddress.parse(reader.email()).ifPresent(address -> digests.add(new OutgoingMessage(
-                    "digest|" + reader.id() + "|" + monday, null, MessageKind.DIGEST, MessageChannel.EMAIL, null, null,
-                    Recipient.staff(reader.id(), reader.displayName(), address),
-                    words.text("notify.digest.subject", monday),
-                    body(reader, today, monday, otherDeadlines),
-                    AuditTrail.SYSTEM)));
+            EmailAddress.parse(reader.email()).ifPresent(address -> {
+                Set<String> named = new HashSet<>();
+                String body = body(reader, today, monday, otherDeadlines, named);
+                digests.add(new Digest(reader, named, new OutgoingMessage(
+                        "digest|" + reader.id() + "|" + monday, null, MessageKind.DIGEST, MessageChannel.EMAIL, null,
+                        null, Recipient.staff(reader.id(), reader.displayName(), address),
+                        words.text("notify.digest.subject", monday), body, AuditTrail.SYSTEM)));
+            });
         }
-        return outbox.queueAll(digests, clock.instant());
+        // One at a time, to record the cases shown only by a digest queued now, not by one a run before queued; in
+        // the order of their keys, so that two instances queuing at once take their locks in one order.
+        digests.sort(Comparator.comparing(d -> d.message().dedupKey()));
+        int queued = 0;
+        for (Digest digest : digests) {
+            if (outbox.queue(digest.message(), clock.instant())) {
+                queued++;
+                restricted.shownTo(digest.reader(), digest.named(), "the weekly digest of " + monday);
+            }
+        }
+        return queued;
     }
 
-    String body(StaffMember reader, LocalDate today, LocalDate monday, List<OpenDeadline> otherDeadlines) {
+    /** A reader's digest, and the references of the cases it names. */
+    private record Digest(StaffMember reader, Collection<String> named, OutgoingMessage message) {
+    }
+
+    /** The digest's words; each case reference (and other deadline's subject) it names is added to {@code named}. */
+    private String body(StaffMember reader, LocalDate today, LocalDate monday, List<OpenDeadline> otherDeadlines,
+                        Set<String> named) {
         LocalDate sunday = monday.plusDays(6);
         List<CaseSummary> rows = cases.forDigest(reader, monday.minusWeeks(1), sunday);
         StringBuilder text = new StringBuilder(words.text("notify.digest.greeting", reader.displayName())).append("\n\n");
-        section(text, "notify.digest.received", rows.stream()
+        section(text, named, "notify.digest.received", rows.stream()
                 .filter(c -> !c.receivedOn().isBefore(monday.minusWeeks(1)) && c.receivedOn().isBefore(monday)).toList());
-        section(text, "notify.digest.dueThisWeek", rows.stream()
+        section(text, named, "notify.digest.dueThisWeek", rows.stream()
                 .filter(c -> c.dueOn() != null && !c.overdueOn(today) && !c.dueOn().isAfter(sunday)
                         && c.status() == CaseStatus.OPEN).toList());
-        section(text, "notify.digest.overdue", rows.stream().filter(c -> c.overdueOn(today)).toList());
+        section(text, named, "notify.digest.overdue", rows.stream().filter(c -> c.overdueOn(today)).toList());
         if (!others.isEmpty() && reader.has(Role.COMPLAINTS_MANAGER)) {
             deadlines(text, "notify.digest.othersDueThisWeek",
                     otherDeadlines.stream().filter(d -> !today.isAfter(d.due())).toList());
             deadlines(text, "notify.digest.othersOverdue",
                     otherDeadlines.stream().filter(d -> today.isAfter(d.due())).toList());
+            // A learning action's or a remedy's subject is the reference of the case it answers, if it answers one.
+            otherDeadlines.forEach(d -> named.add(d.subject()));
         }
         text.append(words.text("notify.digest.footer", words.link("/cases")));
         return text.toString();
     }
 
-    private void section(StringBuilder text, String title, List<CaseSummary> rows) {
+    private void section(StringBuilder text, Set<String> named, String title, List<CaseSummary> rows) {
         text.append("# ").append(words.text(title, rows.size())).append("\n\n");
         if (rows.isEmpty()) {
             text.append(words.text("notify.digest.none")).append("\n\n");
@@ -115,6 +141,7 @@ public class WeeklyDigest {
         byTeam.forEach((team, teamRows) -> {
             text.append(team).append("\n");
             for (CaseSummary row : teamRows) {
+                named.add(row.reference());
                 text.append("* ").append(row.reference());
                 if (row.dueOn() != null && row.status() == CaseStatus.OPEN) {
                     text.append(" – ").append(words.text("notify.digest.due", row.dueOn()));
