@@ -1,6 +1,7 @@
 package heard.reporting;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -23,6 +26,7 @@ import heard.reporting.Measure.Dim;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs the {@link Measure}s: grouped counts in the database for the figures, and the rows themselves for
@@ -35,10 +39,12 @@ class MeasureQueries {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final boolean postgres;
+    private final SnapshotPasses snapshotPasses;
 
-    MeasureQueries(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+    MeasureQueries(JdbcClient jdbc, DataSource dataSource, Clock clock, SnapshotPasses snapshotPasses) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.snapshotPasses = snapshotPasses;
         this.postgres = DatabaseProduct.of(dataSource) == DatabaseProduct.POSTGRESQL;
     }
 
@@ -65,35 +71,57 @@ class MeasureQueries {
 
     /**
      * Each measure's rows counted in its buckets, grouped by its dimensions: one {@link Scan} of each source view
-     * counts all the measures that read it.
+     * counts all the measures that read it. On PostgreSQL, in a repeatable-read transaction (the figures'), the scans
+     * run side by side on connections that share its snapshot ({@link SnapshotPasses}); otherwise one after another.
      */
     Map<Measure, List<Tally>> tally(Map<Measure, List<ReportPeriod>> buckets) {
-        if (postgres) {
-            // Compiling these short aggregates costs PostgreSQL more than it saves (about 100 ms a query), and at the
-            // default 4 MB their groups of a large council's years spill to disk. Only for this transaction.
-            jdbc.sql("SET LOCAL jit = off").update();
-            jdbc.sql("SET LOCAL work_mem = '64MB'").update();
-        } else {
-            // H2 otherwise materialises each view and derived table a pass reads, and one of more rows than its
-            // MAX_MEMORY_ROWS (20,000 in a 512 MB heap) goes to a temporary file: streamed, a large council's passes
-            // take a fraction of the time (docs/benchmarks.md). A setting of the session, so put back afterwards.
-            jdbc.sql("SET LAZY_QUERY_EXECUTION TRUE").update();
-        }
+        reportingSettings();
         try {
+            List<Scan> scans = Scan.of(buckets, !postgres);
+            Map<String, Object> shared = sharedParameters(scans.stream().map(Scan::sql).collect(Collectors.joining(" ")));
+            List<Supplier<Map<Measure, List<Tally>>>> passes = scans.stream()
+                    .<Supplier<Map<Measure, List<Tally>>>>map(scan -> () -> count(scan, shared)).toList();
+            List<Map<Measure, List<Tally>>> counted = postgres && passes.size() > 1 && repeatableRead()
+                    ? snapshotPasses.run(passes, this::reportingSettings)
+                    : passes.stream().map(Supplier::get).toList();
             Map<Measure, List<Tally>> tallies = new EnumMap<>(Measure.class);
             buckets.keySet().forEach(measure -> tallies.put(measure, List.of()));
-            for (Scan scan : Scan.of(buckets, !postgres)) {
-                String sql = scan.sql();
-                Map<String, Object> params = new HashMap<>(scan.params());
-                params.putAll(sharedParameters(sql));
-                tallies.putAll(scan.read(jdbc.sql(sql).params(params).query((rs, n) -> Scan.groupRow(rs)).list()));
-            }
+            counted.forEach(tallies::putAll);
             return tallies;
         } finally {
             if (!postgres) {
                 jdbc.sql("SET LAZY_QUERY_EXECUTION FALSE").update();
             }
         }
+    }
+
+    /**
+     * Compiling these short aggregates costs PostgreSQL more than it saves (about 100 ms a query), and at the default
+     * 4 MB their groups of a large council's years spill to disk. Only for the transaction. On H2, see below; that one
+     * is the session's, so {@link #tally} puts it back.
+     */
+    private void reportingSettings() {
+        if (postgres) {
+            jdbc.sql("SET LOCAL jit = off").update();
+            jdbc.sql("SET LOCAL work_mem = '64MB'").update();
+        } else {
+            // H2 otherwise materialises each view and derived table a pass reads, and one of more rows than its
+            // MAX_MEMORY_ROWS (20,000 in a 512 MB heap) goes to a temporary file: streamed, a large council's passes
+            // take a fraction of the time (docs/benchmarks.md).
+            jdbc.sql("SET LAZY_QUERY_EXECUTION TRUE").update();
+        }
+    }
+
+    private Map<Measure, List<Tally>> count(Scan scan, Map<String, Object> shared) {
+        Map<String, Object> params = new HashMap<>(scan.params());
+        params.putAll(shared);
+        return scan.read(jdbc.sql(scan.sql()).params(params).query((rs, n) -> Scan.groupRow(rs)).list());
+    }
+
+    /** Whether this transaction reads one snapshot throughout, so that passes sharing it count the same records. */
+    private static boolean repeatableRead() {
+        Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+        return isolation != null && isolation == Connection.TRANSACTION_REPEATABLE_READ;
     }
 
     /**

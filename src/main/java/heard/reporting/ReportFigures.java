@@ -59,6 +59,7 @@ import heard.reporting.Figures.ValueCount;
 import heard.reporting.Measure.Dim;
 import heard.reporting.MeasureQueries.Tallies;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,7 +68,8 @@ import org.springframework.transaction.annotation.Transactional;
  * those counts.
  */
 @Service
-@Transactional(readOnly = true)
+// One snapshot of the records for all the passes, so that the figures are one consistent count (MeasureQueries#tally).
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class ReportFigures {
 
     static final String RECORDS = "records";

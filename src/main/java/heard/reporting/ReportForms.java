@@ -6,9 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,12 +30,25 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ReportForms {
 
+    /** A few: writing a PDF keeps a core busy while the request's own thread writes the other forms. */
+    static final int WRITERS = 2;
+
     private final ReportFigures reportFigures;
     private final ReportBuilder builder;
     private final PdfReport pdf;
     private final DocxReport docx;
     private final ITemplateEngine templates;
     private final JsonMapper json;
+    /**
+     * Writers of PDFs beside the requests' threads, at most {@link #WRITERS} across Heard. With none free a request
+     * writes its PDF itself, at once: it never waits in a queue behind other staff's reports.
+     */
+    private final ExecutorService writers = new ThreadPoolExecutor(0, WRITERS, 30, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), r -> {
+                Thread t = new Thread(r, "report-pdf");
+                t.setDaemon(true);
+                return t;
+            }, (pdfToWrite, busy) -> pdfToWrite.run());
 
     ReportForms(ReportFigures reportFigures, ReportBuilder builder, PdfReport pdf, DocxReport docx, ITemplateEngine templates,
                 JsonMapper json) {
@@ -45,12 +65,16 @@ class ReportForms {
         Figures figures = reportFigures.compute(period);
         // Unlinked: a published page, a PDF and a Word document cannot reach Heard's records.
         ReportDocument document = builder.build(kind, period, figures, publicVersion, false);
+        // The PDF takes longest to write: beside the others when a writer is free, otherwise here, first.
+        Future<byte[]> pdfWritten = writers.submit(() -> pdf.write(document));
+        byte[] page = templates.process("reporting/webpage", new Context(Locale.UK, Map.of("document", document)))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] word = docx.write(document);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            add(zip, ReportsController.fileName(document, "html"), templates.process("reporting/webpage",
-                    new Context(Locale.UK, Map.of("document", document))).getBytes(StandardCharsets.UTF_8));
-            add(zip, ReportsController.fileName(document, "pdf"), pdf.write(document));
-            add(zip, ReportsController.fileName(document, "docx"), docx.write(document));
+            add(zip, ReportsController.fileName(document, "html"), page);
+            add(zip, ReportsController.fileName(document, "pdf"), written(pdfWritten));
+            add(zip, ReportsController.fileName(document, "docx"), word);
             if (!publicVersion) {
                 // The figures unsuppressed: for staff, never in the version to publish.
                 add(zip, ReportsController.fileName(document, "figures.json"), json.writeValueAsBytes(figures));
@@ -59,6 +83,28 @@ class ReportForms {
             throw new UncheckedIOException(e);
         }
         return new Written(ReportsController.fileName(document, "zip"), bytes.toByteArray());
+    }
+
+    @PreDestroy
+    void stop() {
+        writers.shutdownNow();
+    }
+
+    private static byte[] written(Future<byte[]> form) {
+        try {
+            return form.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Could not write the report", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing the report", e);
+        }
     }
 
     /** The ZIP file and the name to save it under. */
