@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -54,6 +56,25 @@ class ThePassesOfACountSideBySideReadOneSnapshotTest {
         elsewhere.executeWithoutResult(s -> jdbc.sql("CREATE TABLE saved_meanwhile (id SERIAL PRIMARY KEY)").update());
     }
 
+    /**
+     * A busy machine can let the request's own thread finish every pass before a helper joins, which is right for
+     * Heard but would leave nothing side by side to see: the request's passes wait (at most 30 s) until some helper
+     * has begun one.
+     */
+    private final CountDownLatch aHelperIsCounting = new CountDownLatch(1);
+
+    private void sideBySide() {
+        if (Thread.currentThread().getName().equals("figures-pass")) {
+            aHelperIsCounting.countDown();
+            return;
+        }
+        try {
+            aHelperIsCounting.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @AfterEach
     void dropTheTable() {
         if (TestDatabase.isPostgres()) {
@@ -67,7 +88,7 @@ class ThePassesOfACountSideBySideReadOneSnapshotTest {
         }
         List<Supplier<Seen>> saveThenCount = IntStream.range(0, 6).<Supplier<Seen>>mapToObj(i -> () -> {
             elsewhere.executeWithoutResult(s -> jdbc.sql("INSERT INTO saved_meanwhile DEFAULT VALUES").update());
-            // Long enough for the helpers to join before the passes run out.
+            sideBySide();
             jdbc.sql("SELECT pg_sleep(0.2)").query(String.class).single();
             return new Seen(jdbc.sql("SELECT COUNT(*) FROM saved_meanwhile").query(Long.class).single(),
                     jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
@@ -98,6 +119,7 @@ class ThePassesOfACountSideBySideReadOneSnapshotTest {
         AtomicInteger most = new AtomicInteger();
         Supplier<Long> pass = () -> {
             boolean helper = !Thread.currentThread().getName().startsWith("count-");
+            sideBySide();
             if (helper) {
                 most.accumulateAndGet(helping.incrementAndGet(), Math::max);
             }
