@@ -130,7 +130,7 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
             // Narrowed so that the case would be on the list's first page, were it there.
             for (String filter : List.of("status=ALL&q=" + restricted.value(), "status=ALL&q=" + restricted.value() + "&stage=2",
                     "status=ALL&team=" + north.id(), "status=ALL&responder=" + responder.id())) {
-                assertThat(listed(visitor, "/cases?" + filter)).as(who + " the list by " + filter)
+                assertThat(visitor.listed("/cases?" + filter)).as(who + " the list by " + filter)
                         .doesNotContain(restricted.value());
             }
         }
@@ -152,7 +152,7 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
             Visitor visitor = justSignedIn(person);
             String who = person.username();
             MvcResult records = visitor.get(drillDown);
-            assertThat(listed(visitor, drillDown)).as(who + " the records behind a figure").doesNotContain(restricted.value());
+            assertThat(visitor.listed(drillDown)).as(who + " the records behind a figure").doesNotContain(restricted.value());
             assertThat(Visitor.page(records).select("#withheld").text()).as(who).contains("restricted case", "not listed here");
             assertThat(Visitor.page(visitor.get("/learning/lessons/" + lesson)).text()).as(who + " a lesson")
                     .doesNotContain(restricted.value()).contains("A restricted case");
@@ -183,7 +183,7 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
         assertThat(Visitor.page(olive.get("/from-the-public")).text()).as("the inbox").doesNotContain(letter.reference());
 
         Visitor clare = justSignedIn(manager);
-        assertThat(listed(clare, drillDown)).contains(restricted.value());
+        assertThat(clare.listed(drillDown)).contains(restricted.value());
         assertThat(clare.get("/cases/export?status=ALL&format=CSV").getResponse().getContentAsString())
                 .contains(restricted.value());
         assertThat(clare.post("/case-log/export", "from.day", "1", "from.month", "4", "from.year", "2025", "to.day", "2",
@@ -214,7 +214,7 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
                             investigator.displayName() + " (named on the case)",
                             manager.displayName() + " (complaints manager)")
                     .doesNotContain(officer.displayName(), senior.displayName());
-            assertThat(listed(visitor, "/cases?status=ALL&q=" + restricted.value())).as(person.username())
+            assertThat(visitor.listed("/cases?status=ALL&q=" + restricted.value())).as(person.username())
                     .contains(restricted.value());
         }
         assertThat(actors(restricted, "viewed")).contains(responder.username(), investigator.username(),
@@ -237,7 +237,7 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
         assertThat(lifted.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + restricted);
         for (StaffMember person : List.of(officer, teamMate, childrensRightsOfficer, senior)) {
             assertThat(status(visitor(person).get("/cases/" + restricted))).as(person.username()).isEqualTo(200);
-            assertThat(listed(visitor(person), "/cases?status=ALL&q=" + restricted.value())).as(person.username())
+            assertThat(visitor(person).listed("/cases?status=ALL&q=" + restricted.value())).as(person.username())
                     .contains(restricted.value());
         }
         assertThat(status(visitor(otherInvestigator).get("/cases/" + restricted))).isEqualTo(404);
@@ -284,7 +284,7 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
         assertThat(status(rita.get("/cases/" + moving))).isEqualTo(404);
         assertThat(status(rita.post("/cases/" + moving + "/respond", "version", String.valueOf(cases.version(moving)))))
                 .isEqualTo(404);
-        assertThat(listed(rita, "/cases?status=ALL&q=" + moving.value())).doesNotContain(moving.value());
+        assertThat(rita.listed("/cases?status=ALL&q=" + moving.value())).doesNotContain(moving.value());
         assertThat(status(visitor(otherResponder).get("/cases/" + moving))).isEqualTo(200);
     }
 
@@ -315,11 +315,5 @@ class ARestrictedCaseIsSeenOnlyByThoseNamedOnItAndTheComplaintsManagerTest {
 
     private static int status(MvcResult result) {
         return result.getResponse().getStatus();
-    }
-
-    private static List<String> listed(Visitor visitor, String path) throws Exception {
-        MvcResult result = visitor.get(path);
-        assertThat(status(result)).as(path).isEqualTo(200);
-        return Visitor.page(result).select("tbody a").eachText();
     }
 }

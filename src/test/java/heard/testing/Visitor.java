@@ -1,9 +1,11 @@
 package heard.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import heard.security.StaffMember;
@@ -97,6 +99,13 @@ public final class Visitor {
     public String signIn(String username, String password, String secondFactorKey, TestClock clock) throws Exception {
         signIn(username, password);
         return post("/sign-in/code", "code", Authenticator.nextCode(secondFactorKey, clock)).getResponse().getRedirectedUrl();
+    }
+
+    /** The links in the table of a list page (its records' references), once the page has answered 200. */
+    public List<String> listed(String path) throws Exception {
+        MvcResult result = get(path);
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return page(result).select("tbody a").eachText();
     }
 
     public static Document page(MvcResult result) throws Exception {
