@@ -8,8 +8,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import heard.DatabaseProduct;
 import heard.reporting.Measure.Dim;
 import heard.reporting.MeasureQueries.Tally;
 
@@ -27,6 +29,10 @@ import heard.reporting.MeasureQueries.Tally;
  * range on each day. H2 can use no index under such an OR of ranges on different days, and so reads the whole source;
  * there ({@code branchPerDay}) each measure's rows are found through its own day's index instead, in a branch of a
  * {@code UNION ALL} that leaves out the rows an earlier branch found, so each row is still counted once.
+ *
+ * <p>A measure counted by each dimension on its own is grouped by {@code GROUPING SETS} on PostgreSQL, one set for each
+ * dimension; H2 has no grouping sets, and there each row is repeated once for each dimension (a cross join) and grouped
+ * by the dimension's name and value. The groups read the same either way.
  */
 final class Scan {
 
@@ -36,18 +42,18 @@ final class Scan {
     /** The dimension columns, each with the measures that have it (their expressions are one). */
     private final Map<Dim, List<Measure>> dims = new EnumMap<>(Dim.class);
     private final Map<String, Object> params = new LinkedHashMap<>();
-    private final boolean branchPerDay;
+    private final DatabaseProduct database;
     private final String sql;
 
     /**
-     * @param buckets      for each measure, the periods it is counted in; those of one measure must not overlap
-     * @param branchPerDay whether to find each measure's rows by its own day, in a branch of their own (for H2)
+     * @param buckets  for each measure, the periods it is counted in; those of one measure must not overlap
+     * @param database the database the pass is written for (see the class's comment)
      */
-    Scan(Measure.Source source, Map<Measure, List<ReportPeriod>> buckets, boolean branchPerDay) {
+    Scan(Measure.Source source, Map<Measure, List<ReportPeriod>> buckets, DatabaseProduct database) {
         this.source = source;
         this.measures = List.copyOf(buckets.keySet());
         this.buckets = buckets;
-        this.branchPerDay = branchPerDay;
+        this.database = database;
         for (Measure measure : measures) {
             if (measure.source() != source) {
                 throw new IllegalArgumentException(measure + " does not read " + source);
@@ -66,12 +72,8 @@ final class Scan {
         this.sql = build();
     }
 
-    /**
-     * Each measure's scans, grouped by source: one for the measures of each source, one for each counted by dimension.
-     *
-     * @param branchPerDay whether each measure's rows are found by its own day, in a branch of their own (for H2)
-     */
-    static List<Scan> of(Map<Measure, List<ReportPeriod>> buckets, boolean branchPerDay) {
+    /** Each measure's scans, grouped by source: one for the measures of each source, one for each counted by dimension. */
+    static List<Scan> of(Map<Measure, List<ReportPeriod>> buckets, DatabaseProduct database) {
         Map<Object, Map<Measure, List<ReportPeriod>>> bySource = new LinkedHashMap<>();
         buckets.forEach((measure, periods) -> {
             if (!periods.isEmpty()) {
@@ -80,7 +82,11 @@ final class Scan {
             }
         });
         return bySource.values().stream()
-                .map(group -> new Scan(group.keySet().iterator().next().source(), group, branchPerDay)).toList();
+                .map(group -> new Scan(group.keySet().iterator().next().source(), group, database)).toList();
+    }
+
+    Measure.Source source() {
+        return source;
     }
 
     /** The pass's SQL, with the named parameters of {@link #params}. */
@@ -120,8 +126,15 @@ final class Scan {
         }
         dims.forEach((dim, having) -> inner.add(having.get(0).expression(dim) + " AS " + dim.column()));
         String select = "SELECT " + String.join(", ", inner) + " FROM " + source.from() + " WHERE " + source.where();
-        String rows = branchPerDay && measures.stream().map(Measure::countedOn).distinct().count() > 1
+        String rows = database == DatabaseProduct.H2 && measures.stream().map(Measure::countedOn).distinct().count() > 1
                 ? branches(select, any) : select + " AND (" + String.join(" OR ", any) + ")";
+        if (database == DatabaseProduct.POSTGRESQL) {
+            // A fence, so that each row's buckets and dimensions are computed once: PostgreSQL would otherwise put the
+            // inner select's expressions in place of the outer one's columns, and compute each as often as it is named
+            // there (a bucket up to four times); a fifth of the pass over the stages (docs/benchmarks.md). It also
+            // keeps the pass from a parallel plan: the passes of a count run side by side instead.
+            rows += " OFFSET 0";
+        }
         return measures.get(0).countedByEachDimension() ? eachDimensionOnItsOwn(rows) : grouped(rows);
     }
 
@@ -163,11 +176,24 @@ final class Scan {
     }
 
     private String eachDimensionOnItsOwn(String rows) {
+        if (database == DatabaseProduct.POSTGRESQL) {
+            String dim = whenGrouped(d -> "'" + d.column() + "'");
+            String value = whenGrouped(d -> "CAST(x." + d.column() + " AS VARCHAR(100))");
+            String sets = dims.keySet().stream().map(d -> "(x.b0, x." + d.column() + ")").collect(Collectors.joining(", "));
+            return "SELECT x.b0, " + dim + " AS dim, " + value + " AS dim_value, COUNT(*) AS n FROM (" + rows
+                    + ") x WHERE x.b0 IS NOT NULL GROUP BY GROUPING SETS (" + sets + ")";
+        }
         String value = dims.keySet().stream().map(d -> " WHEN '" + d.column() + "' THEN CAST(x." + d.column()
                 + " AS VARCHAR(100))").collect(Collectors.joining("", "CASE d.dim", " END"));
         String names = dims.keySet().stream().map(d -> "('" + d.column() + "')").collect(Collectors.joining(", "));
         return "SELECT x.b0, d.dim, " + value + " AS dim_value, COUNT(*) AS n FROM (" + rows + ") x CROSS JOIN (VALUES "
                 + names + ") d(dim) WHERE x.b0 IS NOT NULL GROUP BY x.b0, d.dim, " + value;
+    }
+
+    /** For a group of grouping sets, the expression of the one dimension it is grouped by (GROUPING is then 0). */
+    private String whenGrouped(Function<Dim, String> expression) {
+        return dims.keySet().stream().map(d -> " WHEN GROUPING(x." + d.column() + ") = 0 THEN " + expression.apply(d))
+                .collect(Collectors.joining("", "CASE", " END"));
     }
 
     /** Reads the pass's groups into each measure's tallies. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,16 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * read) exports its snapshot of the records, and helper connections import it, so every pass reads the records as
  * they were at one moment and the figures stay one consistent count, as if the passes had run one after another.
  *
- * <p>Bounded so that many staff at once cannot take the connection pool: at most {@link #HELPERS} helper
+ * <p>Bounded so that many staff at once cannot take the connection pool: at most {@link #helpers()} helper
  * connections across all of Heard, and a helper takes a pass only once it holds its connection and the snapshot. A
  * request therefore never waits for a connection: with no helper free, or none able to join in time, its own
  * transaction runs every pass itself, one after another, as on H2.
+ *
+ * <p>The passes run without PostgreSQL's own parallel workers ({@code MeasureQueries}), so a count keeps one process
+ * busy for each of its connections: one helper fewer than the database's processors lets the longest pass have a
+ * processor to itself while the others share the rest. Set by {@code heard.reporting.pass-helpers}; by default from
+ * the processors of the machine Heard runs on (one less, at most two), as when the database shares it.
  */
 @Component
 class SnapshotPasses {
-
-    /** Helper connections across all requests: few beside the pool's ten, and each pass is itself parallel. */
-    static final int HELPERS = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotPasses.class);
     /** What pg_export_snapshot() gives, checked before it is written into SET TRANSACTION SNAPSHOT. */
@@ -41,15 +44,24 @@ class SnapshotPasses {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate helperTransaction;
-    private final Semaphore free = new Semaphore(HELPERS);
-    private final ExecutorService helpers = Executors.newFixedThreadPool(HELPERS, r -> {
-        Thread t = new Thread(r, "figures-pass");
-        t.setDaemon(true);
-        return t;
-    });
+    private final int helperCount;
+    private final Semaphore free;
+    private final ExecutorService helperThreads;
 
-    SnapshotPasses(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    SnapshotPasses(JdbcClient jdbc, PlatformTransactionManager transactions,
+                   @Value("${heard.reporting.pass-helpers:#{null}}") Integer configured) {
         this.jdbc = jdbc;
+        this.helperCount = configured != null ? configured
+                : Math.min(2, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        if (helperCount < 1) {
+            throw new IllegalArgumentException("heard.reporting.pass-helpers must be 1 or more, not " + helperCount);
+        }
+        this.free = new Semaphore(helperCount);
+        this.helperThreads = Executors.newFixedThreadPool(helperCount, r -> {
+            Thread t = new Thread(r, "figures-pass");
+            t.setDaemon(true);
+            return t;
+        });
         this.helperTransaction = new TransactionTemplate(transactions);
         helperTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         helperTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -66,8 +78,8 @@ class SnapshotPasses {
         if (!SNAPSHOT.matcher(snapshot).matches()) {
             throw new IllegalStateException("PostgreSQL exported a snapshot named " + snapshot);
         }
-        for (int i = 0; i < Math.min(HELPERS, passes.size() - 1) && free.tryAcquire(); i++) {
-            helpers.execute(() -> {
+        for (int i = 0; i < Math.min(helperCount, passes.size() - 1) && free.tryAcquire(); i++) {
+            helperThreads.execute(() -> {
                 try {
                     help(batch, snapshot, settings);
                 } finally {
@@ -103,9 +115,14 @@ class SnapshotPasses {
         }
     }
 
+    /** The helper connections all counts together may use at once. */
+    int helpers() {
+        return helperCount;
+    }
+
     @PreDestroy
     void stop() {
-        helpers.shutdownNow();
+        helperThreads.shutdownNow();
     }
 
     /** One count's passes, taken in turn by the request and the helpers that joined it. */

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -83,6 +84,8 @@ class ReportingBenchmark {
     Organisation organisation;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void figuresAndTheAnnualReportOfOneYearInTen() throws Exception {
@@ -92,6 +95,11 @@ class ReportingBenchmark {
         clock.setDate(LocalDate.of(FIRST_YEAR + YEARS, 6, 1));
         long started = System.nanoTime();
         seed();
+        if (TestDatabase.isPostgres()) {
+            // As autovacuum would before a council's first report: planned for empty tables, a pass over the stages
+            // looks each complaint's stages up by date and runs for minutes.
+            jdbc.sql("ANALYZE").update();
+        }
         double seeded = (System.nanoTime() - started) / 1e9;
 
         String year = "from=" + (FIRST_YEAR + YEARS - 1) + "-04-01&to=" + (FIRST_YEAR + YEARS) + "-03-31";
