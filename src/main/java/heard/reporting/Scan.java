@@ -27,7 +27,7 @@ import heard.reporting.MeasureQueries.Tally;
  *
  * <p>The pass finds its rows through the days its measures count on: the rows of any measure, one condition with a
  * range on each day. H2 can use no index under such an OR of ranges on different days, and so reads the whole source;
- * there ({@code branchPerDay}) each measure's rows are found through its own day's index instead, in a branch of a
+ * there each measure's rows are found through its own day's index instead, in a branch of a
  * {@code UNION ALL} that leaves out the rows an earlier branch found, so each row is still counted once.
  *
  * <p>A measure counted by each dimension on its own is grouped by {@code GROUPING SETS} on PostgreSQL, one set for each
@@ -131,8 +131,7 @@ final class Scan {
         if (database == DatabaseProduct.POSTGRESQL) {
             // A fence, so that each row's buckets and dimensions are computed once: PostgreSQL would otherwise put the
             // inner select's expressions in place of the outer one's columns, and compute each as often as it is named
-            // there (a bucket up to four times); a fifth of the pass over the stages (docs/benchmarks.md). It also
-            // keeps the pass from a parallel plan: the passes of a count run side by side instead.
+            // there (a bucket up to four times); a fifth of the pass over the stages (docs/benchmarks.md).
             rows += " OFFSET 0";
         }
         return measures.get(0).countedByEachDimension() ? eachDimensionOnItsOwn(rows) : grouped(rows);
