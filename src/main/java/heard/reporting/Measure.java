@@ -185,6 +185,8 @@ enum Measure {
     private final String amount;
     /** Each dimension's expression on the source, in the order of {@link Dim}. */
     private final Map<Dim, String> dims;
+    /** The same dimensions as a list: a pass asks for them for each group it reads. */
+    private final List<Dim> dimensions;
 
     Measure(String slug, Source source, String countedOn, String condition, String amount, Map<Dim, String> dims) {
         this.slug = slug;
@@ -193,6 +195,7 @@ enum Measure {
         this.condition = condition;
         this.amount = amount;
         this.dims = Collections.unmodifiableMap(dims.isEmpty() ? new EnumMap<>(Dim.class) : new EnumMap<>(dims));
+        this.dimensions = List.copyOf(this.dims.keySet());
     }
 
     /** The measure's name in a drill-down address. */
@@ -220,7 +223,7 @@ enum Measure {
     }
 
     List<Dim> dims() {
-        return List.copyOf(dims.keySet());
+        return dimensions;
     }
 
     /** A dimension's expression on the source. */

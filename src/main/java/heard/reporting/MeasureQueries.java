@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -130,12 +131,12 @@ class MeasureQueries {
         if (byLookup) {
             jdbc.sql("SET LOCAL enable_hashjoin = off").update();
         }
-        List<Map<String, Object>> groups = jdbc.sql(scan.sql()).params(params).query((rs, n) -> Scan.groupRow(rs)).list();
+        Map<Measure, List<Tally>> tallies = jdbc.sql(scan.sql()).params(params).query(scan::read);
         // Not in a finally: a pass that failed has ended the transaction, and with it the setting.
         if (byLookup) {
             jdbc.sql("RESET enable_hashjoin").update();
         }
-        return scan.read(groups);
+        return tallies;
     }
 
     /** Whether this transaction reads one snapshot throughout, so that passes sharing it count the same records. */
@@ -265,41 +266,76 @@ class MeasureQueries {
     /** Sums of tallies, picked out by bucket and dimension values. */
     static final class Tallies {
 
+        static final Tallies NONE = new Tallies(List.of());
+
         private final List<Tally> tallies;
 
         Tallies(List<Tally> tallies) {
-            this.tallies = new ArrayList<>(tallies);
+            this.tallies = List.copyOf(tallies);
         }
 
         Tallies in(java.util.Set<Integer> buckets) {
-            return new Tallies(tallies.stream().filter(t -> buckets.contains(t.bucket())).toList());
+            List<Tally> chosen = new ArrayList<>();
+            for (Tally t : tallies) {
+                if (buckets.contains(t.bucket())) {
+                    chosen.add(t);
+                }
+            }
+            return new Tallies(chosen);
         }
 
         Tallies where(Dim dim, Object value) {
             String wanted = value == null ? null : String.valueOf(value);
-            return new Tallies(tallies.stream().filter(t -> java.util.Objects.equals(t.get(dim), wanted)).toList());
+            List<Tally> chosen = new ArrayList<>();
+            for (Tally t : tallies) {
+                if (java.util.Objects.equals(t.get(dim), wanted)) {
+                    chosen.add(t);
+                }
+            }
+            return new Tallies(chosen);
         }
 
         long count() {
-            return tallies.stream().mapToLong(Tally::count).sum();
+            long count = 0;
+            for (Tally t : tallies) {
+                count += t.count();
+            }
+            return count;
         }
 
         BigDecimal total() {
-            return tallies.stream().map(Tally::total).filter(java.util.Objects::nonNull)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+            BigDecimal total = BigDecimal.ZERO;
+            for (Tally t : tallies) {
+                if (t.total() != null) {
+                    total = total.add(t.total());
+                }
+            }
+            return total.setScale(2);
         }
 
         /** Counts by the values of some dimensions, in the order first seen. */
         Map<List<String>, Long> countBy(Dim... dims) {
             Map<List<String>, Long> counts = new LinkedHashMap<>();
-            for (Tally t : tallies) {
-                List<String> key = new ArrayList<>();
-                for (Dim dim : dims) {
-                    key.add(t.get(dim));
-                }
-                counts.merge(Collections.unmodifiableList(key), t.count(), Long::sum);
-            }
+            split(dims).forEach((key, group) -> counts.put(key, group.count()));
             return counts;
+        }
+
+        /**
+         * The tallies split by the values of some dimensions, in the order first seen: one pass, where asking
+         * {@link #where} of each value would read them all once a value.
+         */
+        Map<List<String>, Tallies> split(Dim... dims) {
+            Map<List<String>, List<Tally>> groups = new LinkedHashMap<>();
+            for (Tally t : tallies) {
+                String[] key = new String[dims.length];
+                for (int d = 0; d < dims.length; d++) {
+                    key[d] = t.get(dims[d]);
+                }
+                groups.computeIfAbsent(Collections.unmodifiableList(Arrays.asList(key)), k -> new ArrayList<>()).add(t);
+            }
+            Map<List<String>, Tallies> split = new LinkedHashMap<>();
+            groups.forEach((key, group) -> split.put(key, new Tallies(group)));
+            return split;
         }
 
         boolean isEmpty() {

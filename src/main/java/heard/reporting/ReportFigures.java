@@ -168,11 +168,20 @@ class ReportFigures {
                 counts(due, Dim.REMEDY_KIND, heard.learning.RemedyKind.values(), Figures.KindCount::new), due.total());
     }
 
-    /** The tallies of each measure within some buckets. */
-    private record Selection(Map<Measure, Tallies> tallies, Set<Integer> buckets) {
+    /** The tallies of each measure within some buckets, each measure's picked out once however often asked for. */
+    private static final class Selection {
+
+        private final Map<Measure, Tallies> tallies;
+        private final Set<Integer> buckets;
+        private final Map<Measure, Tallies> chosen = new EnumMap<>(Measure.class);
+
+        Selection(Map<Measure, Tallies> tallies, Set<Integer> buckets) {
+            this.tallies = tallies;
+            this.buckets = buckets;
+        }
 
         Tallies get(Measure measure) {
-            return tallies.get(measure).in(buckets);
+            return chosen.computeIfAbsent(measure, m -> tallies.get(m).in(buckets));
         }
     }
 
@@ -193,25 +202,27 @@ class ReportFigures {
         Tallies received = of.get(Measure.STAGE_RECEIVED).where(Dim.STAGE, stage);
         Tallies decided = of.get(Measure.STAGE_DECIDED).where(Dim.STAGE, stage);
         Tallies responses = of.get(Measure.STAGE_RESPONSES).where(Dim.STAGE, stage);
-        Set<List<String>> teams = new LinkedHashSet<>();
-        teams.addAll(received.countBy(Dim.SERVICE_AREA, Dim.TEAM).keySet());
-        teams.addAll(decided.countBy(Dim.SERVICE_AREA, Dim.TEAM).keySet());
-        teams.addAll(responses.countBy(Dim.SERVICE_AREA, Dim.TEAM).keySet());
+        Map<List<String>, Tallies> receivedBy = received.split(Dim.SERVICE_AREA, Dim.TEAM);
+        Map<List<String>, Tallies> decidedBy = decided.split(Dim.SERVICE_AREA, Dim.TEAM);
+        Map<List<String>, Tallies> responsesBy = responses.split(Dim.SERVICE_AREA, Dim.TEAM);
+        Set<List<String>> teams = new LinkedHashSet<>(receivedBy.keySet());
+        teams.addAll(decidedBy.keySet());
+        teams.addAll(responsesBy.keySet());
         List<TeamFigures> byTeam = teams.stream().map(key -> {
             Long area = id(key.get(0));
             Long team = id(key.get(1));
-            Tallies teamResponses = responses.where(Dim.SERVICE_AREA, key.get(0)).where(Dim.TEAM, key.get(1));
-            Tallies teamDecided = decided.where(Dim.SERVICE_AREA, key.get(0)).where(Dim.TEAM, key.get(1));
+            Tallies teamResponses = responsesBy.getOrDefault(key, Tallies.NONE);
+            Tallies teamDecided = decidedBy.getOrDefault(key, Tallies.NONE);
             return new TeamFigures(names.area(area), names.team(team),
-                    received.where(Dim.SERVICE_AREA, key.get(0)).where(Dim.TEAM, key.get(1)).count(),
-                    teamDecided.count(), outcomes(teamDecided), teamResponses.count(),
-                    teamResponses.where(Dim.ON_TIME, 1).count(), area, team);
+                    receivedBy.getOrDefault(key, Tallies.NONE).count(), teamDecided.count(), outcomes(teamDecided),
+                    teamResponses.count(), teamResponses.where(Dim.ON_TIME, 1).count(), area, team);
         }).sorted(names.byAreaAndTeam(TeamFigures::serviceAreaId, TeamFigures::teamId)).toList();
         return new StageFigures(received.count(), decided.count(), outcomes(decided), byTeam, timeliness(responses, stage));
     }
 
     private static Outcomes outcomes(Tallies decided) {
-        Function<Outcome, Long> count = outcome -> decided.where(Dim.OUTCOME, outcome.name()).count();
+        Map<List<String>, Long> counts = decided.countBy(Dim.OUTCOME);
+        Function<Outcome, Long> count = outcome -> counts.getOrDefault(List.of(outcome.name()), 0L);
         return new Outcomes(count.apply(Outcome.UPHELD), count.apply(Outcome.PARTIALLY_UPHELD),
                 count.apply(Outcome.NOT_UPHELD), count.apply(Outcome.INCONCLUSIVE), count.apply(Outcome.WITHDRAWN),
                 count.apply(Outcome.ESCALATED_WITHOUT_RESPONSE));

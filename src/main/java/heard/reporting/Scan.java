@@ -2,11 +2,15 @@ package heard.reporting;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -195,53 +199,106 @@ final class Scan {
                 .collect(Collectors.joining("", "CASE", " END"));
     }
 
-    /** Reads the pass's groups into each measure's tallies. */
-    Map<Measure, List<Tally>> read(List<Map<String, Object>> groups) {
-        Map<Measure, Map<List<Object>, Tally>> tallies = new LinkedHashMap<>();
-        measures.forEach(m -> tallies.put(m, new LinkedHashMap<>()));
-        for (Map<String, Object> group : groups) {
-            long n = ((Number) group.get("n")).longValue();
-            if (measures.get(0).countedByEachDimension()) {
-                Dim dim = Dim.byColumn((String) group.get("dim")).orElseThrow();
-                Map<Dim, String> values = new EnumMap<>(Dim.class);
-                values.put(dim, text(group.get("dim_value")));
-                add(tallies.get(measures.get(0)), new Tally(((Number) group.get("b0")).intValue(), values, n, null));
-                continue;
-            }
-            for (int k = 0; k < measures.size(); k++) {
-                Object bucket = group.get("b" + k);
-                if (bucket == null) {
+    /**
+     * Reads the pass's groups into each measure's tallies. Groups that differ only in the other measures' columns are one
+     * tally of this measure, so each measure's are summed by its bucket and its own dimensions' values.
+     */
+    Map<Measure, List<Tally>> read(ResultSet rs) throws SQLException {
+        Map<String, Integer> columns = new HashMap<>();
+        ResultSetMetaData meta = rs.getMetaData();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+            columns.put(meta.getColumnLabel(c).toLowerCase(Locale.ROOT), c);
+        }
+        return measures.get(0).countedByEachDimension() ? readEachDimension(rs, columns) : readGrouped(rs, columns);
+    }
+
+    /** Each group's key for a measure is its bucket and its dimensions' values, in the order of {@link Measure#dims}. */
+    private Map<Measure, List<Tally>> readGrouped(ResultSet rs, Map<String, Integer> columns) throws SQLException {
+        int n = columns.get("n");
+        int size = measures.size();
+        // The columns are found by name once, not for each group.
+        int[] bucketAt = new int[size];
+        int[][] dimsAt = new int[size][];
+        int[] totalAt = new int[size];
+        for (int k = 0; k < size; k++) {
+            Measure measure = measures.get(k);
+            bucketAt[k] = columns.get("b" + k);
+            dimsAt[k] = measure.dims().stream().mapToInt(dim -> columns.get(dim.column())).toArray();
+            totalAt[k] = measure.amount() == null ? 0 : columns.get("total" + k);
+        }
+        List<Map<List<Object>, Sum>> sums = new ArrayList<>();
+        measures.forEach(m -> sums.add(new LinkedHashMap<>()));
+        while (rs.next()) {
+            long count = rs.getLong(n);
+            for (int k = 0; k < size; k++) {
+                int bucket = rs.getInt(bucketAt[k]);
+                if (rs.wasNull()) {
                     continue;
                 }
-                Measure measure = measures.get(k);
-                Map<Dim, String> values = new EnumMap<>(Dim.class);
-                measure.dims().forEach(dim -> values.put(dim, text(group.get(dim.column()))));
-                add(tallies.get(measure), new Tally(((Number) bucket).intValue(), values, n,
-                        measure.amount() == null ? null : (BigDecimal) group.get("total" + k)));
+                Object[] key = new Object[dimsAt[k].length + 1];
+                key[0] = bucket;
+                for (int d = 0; d < dimsAt[k].length; d++) {
+                    key[d + 1] = text(rs, dimsAt[k][d]);
+                }
+                sums.get(k).computeIfAbsent(Arrays.asList(key), any -> new Sum())
+                        .add(count, totalAt[k] == 0 ? null : rs.getBigDecimal(totalAt[k]));
             }
         }
-        Map<Measure, List<Tally>> lists = new LinkedHashMap<>();
-        tallies.forEach((measure, byKey) -> lists.put(measure, List.copyOf(byKey.values())));
-        return lists;
+        Map<Measure, List<Tally>> tallies = new LinkedHashMap<>();
+        for (int k = 0; k < size; k++) {
+            List<Dim> dimsOf = measures.get(k).dims();
+            tallies.put(measures.get(k), tallies(sums.get(k), key -> {
+                Map<Dim, String> values = new EnumMap<>(Dim.class);
+                for (int d = 0; d < dimsOf.size(); d++) {
+                    values.put(dimsOf.get(d), (String) key.get(d + 1));
+                }
+                return values;
+            }));
+        }
+        return tallies;
     }
 
-    /** Groups that differ only in the other measures' columns are one tally of this measure. */
-    private static void add(Map<List<Object>, Tally> tallies, Tally tally) {
-        List<Object> key = List.of(tally.bucket(), tally.dims().toString());
-        tallies.merge(key, tally, (a, b) -> new Tally(a.bucket(), a.dims(), a.count() + b.count(),
-                a.total() == null ? b.total() : b.total() == null ? a.total() : a.total().add(b.total())));
+    /** Each group's key is its bucket, the one dimension it is counted by and that dimension's value. */
+    private Map<Measure, List<Tally>> readEachDimension(ResultSet rs, Map<String, Integer> columns) throws SQLException {
+        int n = columns.get("n");
+        int bucketAt = columns.get("b0");
+        int dimAt = columns.get("dim");
+        int valueAt = columns.get("dim_value");
+        Map<List<Object>, Sum> sums = new LinkedHashMap<>();
+        while (rs.next()) {
+            Dim dim = Dim.byColumn(rs.getString(dimAt)).orElseThrow();
+            sums.computeIfAbsent(Arrays.asList(rs.getInt(bucketAt), dim, text(rs, valueAt)), key -> new Sum())
+                    .add(rs.getLong(n), null);
+        }
+        return Map.of(measures.get(0), tallies(sums, key -> {
+            Map<Dim, String> values = new EnumMap<>(Dim.class);
+            values.put((Dim) key.get(1), (String) key.get(2));
+            return values;
+        }));
     }
 
-    private static String text(Object value) {
+    /** The sums as tallies; a key's first element is its bucket, and the rest give its dimensions' values. */
+    private static List<Tally> tallies(Map<List<Object>, Sum> sums, Function<List<Object>, Map<Dim, String>> dims) {
+        List<Tally> tallies = new ArrayList<>(sums.size());
+        sums.forEach((key, sum) -> tallies.add(new Tally((Integer) key.get(0), dims.apply(key), sum.count, sum.total)));
+        return List.copyOf(tallies);
+    }
+
+    /** A dimension's value as the tallies compare it: a number or a code, as text. */
+    private static String text(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
         return value == null ? null : String.valueOf(value);
     }
 
-    /** A group as {@link #read} takes it: its columns by their lower-case names. */
-    static Map<String, Object> groupRow(ResultSet rs) throws SQLException {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-            row.put(rs.getMetaData().getColumnLabel(c).toLowerCase(java.util.Locale.ROOT), rs.getObject(c));
+    /** The count and amount of the groups of one tally. */
+    private static final class Sum {
+
+        private long count;
+        private BigDecimal total;
+
+        void add(long groupCount, BigDecimal groupTotal) {
+            count += groupCount;
+            total = total == null ? groupTotal : groupTotal == null ? total : total.add(groupTotal);
         }
-        return row;
     }
 }
