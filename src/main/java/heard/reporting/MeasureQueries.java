@@ -275,20 +275,18 @@ class MeasureQueries {
         }
 
         Tallies in(java.util.Set<Integer> buckets) {
-            List<Tally> chosen = new ArrayList<>();
-            for (Tally t : tallies) {
-                if (buckets.contains(t.bucket())) {
-                    chosen.add(t);
-                }
-            }
-            return new Tallies(chosen);
+            return only(t -> buckets.contains(t.bucket()));
         }
 
         Tallies where(Dim dim, Object value) {
             String wanted = value == null ? null : String.valueOf(value);
+            return only(t -> java.util.Objects.equals(t.get(dim), wanted));
+        }
+
+        private Tallies only(java.util.function.Predicate<Tally> kept) {
             List<Tally> chosen = new ArrayList<>();
             for (Tally t : tallies) {
-                if (java.util.Objects.equals(t.get(dim), wanted)) {
+                if (kept.test(t)) {
                     chosen.add(t);
                 }
             }
